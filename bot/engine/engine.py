@@ -494,6 +494,8 @@ class Engine(
             result = self._by_subject(asked, result, language)
         if not result.answered:
             result = self._by_lead(asked, result, language)
+        if not result.answered and language == i18n.EN:
+            result = self._by_plain_lead(asked, result, language)
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
             result = self._own_entry(asked, result)  # a fallback's answer too
         if language in (i18n.FA, "fa-Latn"):

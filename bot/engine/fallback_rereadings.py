@@ -95,6 +95,28 @@ class RereadingFallback(EngineParts):
                 return result
         return read
 
+    def _by_plain_lead(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """`result`, or the plain reading's clear lead (`_by_lead`) with the entry the whole
+        question ranks first: "honestly why does tehran lobby the UN so hard to say everything is
+        fine and nothing to worry about" is below the answer threshold without its filler too, but
+        every word of that reading speaks for the entry, as `_by_lead` asks of a question typed
+        so (the filler's words, "honestly", are the entry's no more than its runner-up's). Below the
+        thresholds only, after every other reading (`Engine._answer_read`); the scope check still
+        reads the whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
+            return result
+        bounded = self._bounded(question)
+        if _POINT_OF.search(bounded) or _POINT_OF_DOING.search(bounded):
+            return result  # a reading that asks in other words ("why signing it"): `_by_plain` alone
+        text = plain_of(bounded, language)
+        if text is None:
+            return result
+        alone = self.match(text, language)
+        if alone.best != result.best:
+            return result
+        led = self._by_lead(text, alone, language)
+        return _answered_as(result, led, Reason.LEAD) if led.answered and led.entry_id == result.best else result
+
     def _by_meaning(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """«این strong signal یعنی چی؟», "in green flag yani chi?": an English term asked what it
         means, in Persian words. The Persian and Finglish indexes read the term against each

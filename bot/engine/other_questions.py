@@ -17,6 +17,7 @@ from .sentences import (
     _with_subject,
     asks_on_its_own,
     offers_an_answer,
+    says_of_it,
 )
 from .text import STOP_WORDS
 
@@ -79,6 +80,8 @@ class OtherQuestions(EngineParts):
                 )
                 # ("... what do they want? just a vote?": an answer offered, not asked)
                 and not (i and offers_an_answer(s))
+                # ("people think things got better. what does X say?": what X says of that)
+                and not (i and says_of_it(s))
             )
             # "..., send me the full text": a request for the document or an address, asked too
             or (i and _REQUEST_FOR.search(s) is not None and _asks_for_document(s))

@@ -59,6 +59,22 @@ def asks_on_its_own(sentence: str) -> bool:
 _OPENS_WH = re.compile(rf"\s*(?:{_WH_EN})\b", re.IGNORECASE)
 
 
+# "what does raha bahreini say?", "what do the ngos think?": what someone says, with nothing after
+# the verb, after a sentence that told a subject ("people think things got better. what does X
+# say?"): what they say of that
+_SAYS_OF_IT = re.compile(
+    r"^\W*(?:so |and |but |ok |okay )?what (?:do|does|did) (?:[\w'\u2019-]+ ){1,4}?"
+    r"(?:say|said|think|reckon|claim|have to say)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def says_of_it(sentence: str) -> bool:
+    """Whether a sentence after another asks only what someone says of it (`_SAYS_OF_IT`): a
+    question of what came before, not one of its own."""
+    return _SAYS_OF_IT.match(sentence) is not None
+
+
 def offers_an_answer(sentence: str) -> bool:
     """Whether a sentence after a question offers an answer to it (`_OFFERED_ANSWER`)."""
     return _OFFERED_ANSWER.match(sentence) is not None and _QUESTION_WORD.search(sentence) is None

@@ -38,6 +38,16 @@ register asked for (`overview._OVERVIEW_WORDS`).
 And "hi, my parents asked me what exactly the letter criticizes iran for, anyone got the list?"
 (eval110, 27): whose question it is ("my parents asked me", "a friend wants to know") before an
 indirect question is chat filler (`rewordings._FILLER`): what follows asks.
+
+And from "did iran take any chances to work with the UN to fix these problems" (eval110's has "in
+the past year" after it, which no reading drops: still refused): a question whose reading without
+its filler is below the answer threshold, but has a clear lead of the entry the whole question
+ranks first (`_by_lead`), was refused. The plain reading's lead now answers (`_plain_lead`, in
+English), as a lead typed so would; the scope check still reads the whole question. One message
+it answered got a false caveat over its own question ("people in my
+family think things got better. what does raha bahreini say?": "Of your questions, the sources do
+not answer “what does raha bahreini say”"): "what does X say?" with nothing after the verb, after
+another sentence, asks what X says of that, not a question of its own (`sentences.says_of_it`).
 """
 
 from __future__ import annotations
@@ -48,6 +58,7 @@ import pytest
 from bot.engine import load_engine, predicates
 from bot.engine.rewordings import plain
 from bot.engine.scope import Gap
+from bot.engine.sentences import says_of_it
 from bot.engine.subjects import subject_words
 
 ARCHIVIST = (
@@ -263,3 +274,62 @@ def test_whose_question_it_is_before_it_on_the_shipped_faq(engine):
         reply.result,
         reply.caveat,
     )
+
+
+@pytest.fixture(scope="module")
+def strict_island(config):
+    """The island FAQ with an answer threshold (99.95) above what its readings score, so that only
+    a clear lead answers (as `_by_lead`)."""
+    import dataclasses
+
+    return madeup.island(dataclasses.replace(config.matching, answer_threshold=99.95))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how far do honeybees travel for flowers to deal with these problems",
+        "do the honeybees go back to their hive to deal with these issues",
+    ],
+)
+def test_the_plain_readings_lead_answers_on_a_made_up_faq(strict_island, question):
+    reply = strict_island.ask(question)
+    assert reply.answered and reply.entry.id == "bees" and reply.scope == "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        (
+            "honestly why does tehran lobby the UN so hard to say everything is fine and nothing to worry about",
+            "resolutions-binding",
+        ),
+        ("does the president's recent re-election change anything according to the ngos", "rouhani-reelection"),
+    ],
+)
+def test_the_plain_readings_lead_answers_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "sentence, of_it",
+    [
+        ("what does raha bahreini say?", True),
+        ("so what do the notes think?", True),
+        ("what does the keeper have to say", True),
+        ("what does the keeper say about the storms?", False),  # it names what it asks of
+        ("who says so?", False),
+    ],
+)
+def test_what_someone_says_with_nothing_after_asks_of_what_came_before(sentence, of_it):
+    assert says_of_it(sentence) is of_it
+
+
+def test_what_someone_says_after_a_story_is_no_other_question_on_the_shipped_faq(engine):
+    question = (
+        "hey guys, quick q. people in my family think things got better back home this past year. "
+        "what does raha bahreini say?"
+    )
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "no-improvement" and reply.scope == "full", (reply.result, reply.caveat)

@@ -235,6 +235,10 @@ HELD_OUT = (
     "eval108.yaml",
     "eval-fa104.yaml",
     "eval-fa105.yaml",
+    "eval109.yaml",
+    "eval110.yaml",
+    "eval-fa106.yaml",
+    "eval-fa107.yaml",
 )
 
 
@@ -341,7 +345,9 @@ def wording(text: str) -> str:
 # none and four, eval-fa100's three, none and five, eval-fa101's one, none and one; eval105's
 # writer (19:32 UTC) 25, one and six, eval106's 28, none and four, eval-fa102's none, none and
 # two, eval-fa103's none, none and two; eval107's writer (19:40 UTC) 24, none and two, eval108's
-# 22, one and one, eval-fa104's none, none and one, eval-fa105's one, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# 22, one and one, eval-fa104's none, none and one, eval-fa105's one, none and four; eval109's
+# writer (2026-12-07 20:33 UTC) 25, none and three, eval110's 23, none and three, eval-fa106's
+# one, none and four, eval-fa107's three, none and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -550,6 +556,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval108.yaml": (22, 1, 1),
     "eval-fa104.yaml": (0, 0, 1),
     "eval-fa105.yaml": (1, 0, 4),
+    "eval109.yaml": (25, 0, 3),
+    "eval110.yaml": (23, 0, 3),
+    "eval-fa106.yaml": (1, 0, 4),
+    "eval-fa107.yaml": (3, 0, 5),
 }
 
 
@@ -1241,8 +1251,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval105.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
         ("eval106.yaml", 0.9, 0, 2),  # measured 90.9% (100/110)
         # eval107 and eval108: written the same way at 19:40 UTC, after the fix tuned on pair AS
-        # was committed; measured once at 4ac5d1ce (the session's final engine) and **not tuned
-        # on**: eval107 106/110 in full (96.4%), 0 of 40, near-topic in full 0 of 45, no wrong
+        # was committed; measured once at 4ac5d1ce (the session's final engine; tuned on since
+        # a0b32ff, by pair AU's fixes): eval107 106/110 in full (96.4%), 0 of 40, near-topic in full 0 of 45, no wrong
         # entry; eval108 105/110 (95.5%; 1 more with a caveat), 0 of 40, 2 of 45 ("did things get
         # better for iranian workers' rights over the past year", answered with no-improvement;
         # which treaties), one wrong entry ("are minority activists among the people being
@@ -1250,6 +1260,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # question below; near-topic ceilings one above.
         ("eval107.yaml", 0.954, 0, 1),  # measured 96.4% (106/110)
         ("eval108.yaml", 0.945, 0, 3),  # measured 95.5% (105/110)
+        # eval109 and eval110: written the same way at 20:33 UTC (a new session's first pair);
+        # measured once at a0b32ff0 (the engine of 4ac5d1c), tuned on since (718acfd, f88e288,
+        # eab1526): eval109 108/110 in full (98.2%), 0 of 40, near-topic in full 3 of 45 (the year,
+        # who drafted it: answers that say the report does not give them; "has iran ever changed a
+        # law bc of a UN resolution", a caveat since 718acfd), no wrong entry; eval110 103/110
+        # (93.6%; 1 more with a caveat), 0 of 40, 0 of 45, one wrong entry ("has iran's human
+        # rights record improved at all while rouhani has been president?", labelled
+        # no-improvement, answered with rouhani-first-term). Floors one question below; near-topic
+        # ceilings one above.
+        ("eval109.yaml", 0.972, 0, 4),  # measured 98.2% (108/110)
+        ("eval110.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

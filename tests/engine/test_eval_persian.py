@@ -126,6 +126,8 @@ EVAL_FA102 = DATA / "eval-fa102.yaml"
 EVAL_FA103 = DATA / "eval-fa103.yaml"
 EVAL_FA104 = DATA / "eval-fa104.yaml"
 EVAL_FA105 = DATA / "eval-fa105.yaml"
+EVAL_FA106 = DATA / "eval-fa106.yaml"
+EVAL_FA107 = DATA / "eval-fa107.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -294,7 +296,11 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     UTC on 2026-12-07, never imported as phrasings, never tuned on): a Persian question reaches
     its English twin's entry at least 95% of the time, a Finglish one at least 90%, and no
     off-topic question is answered. Measured once at 4ac5d1ce (see FA104_FLOORS): Persian 165/170
-    (97.1%), Finglish 99/102 (97.1%), 0 of 70: met. Pair AS (eval-fa102/103, at 4e174f97):
+    (97.1%), Finglish 99/102 (97.1%), 0 of 70: met. The pair after AT, AU (eval-fa106/107,
+    written at 20:34 UTC, measured once at a0b32ff0, the same engine): Persian 165/170 (97.1%),
+    Finglish 102/102, but three off-topic questions answered ("Radio Farda male koja hast?", «مقر
+    مجمع عمومی سازمان ملل کجاست؟», "vaziat-e hoghoogh bashar too Irak chetore?"): **missed**, as
+    measured; fixed in 718acfd and tuned on since (so no estimate, and no test of its own). Pair AS (eval-fa102/103, at 4e174f97):
     165/170, 100/102, 0 of 70, met. Pair AR (eval-fa100/101, at 971f5571): 165/170, 100/102, 0
     of 70, met. Pair AQ (eval-fa98/99, at 7e44107c): 170/170, 102/102, 0 of
     70, met. Pair AP (eval-fa96/97, at ca0de7ec): 168/170, 101/102, 0 of
@@ -956,6 +962,17 @@ FA103_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 # off-topic 0 of 70: the targets met. Floors one question below; near-topic ceilings one above.
 FA104_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 FA105_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
+# eval-fa106.yaml and eval-fa107.yaml: written the same way (20:34 UTC, a new session's first
+# pair); measured once at a0b32ff0 (the engine of 4ac5d1ce), tuned on since: eval-fa106 fa 84/85
+# (83 in full), Finglish 51/51, 0 wrong, off-topic 1 of 35 ("Radio Farda male koja hast?",
+# answered with raha-bahreini), near-topic in full 1 of 20 (the names of the signatories: an
+# answer that says the report does not give them); eval-fa107 fa 81/85 (all in full), Finglish
+# 51/51, 0 wrong, 2 of 35 («مقر مجمع عمومی سازمان ملل کجاست؟», "vaziat-e hoghoogh bashar too Irak
+# chetore?"), 1 of 20 (which conventions Iran signed). Together Persian 165/170 (97.1%), Finglish
+# 102/102, off-topic 3 of 70: missed, as measured; the three are refused since 718acfd. Floors
+# one question below; near-topic ceilings one above.
+FA106_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+FA107_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1067,6 +1084,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA103: (FA103_FLOORS, 1, 2),
     EVAL_FA104: (FA104_FLOORS, 1, 1),
     EVAL_FA105: (FA105_FLOORS, 2, 4),
+    EVAL_FA106: (FA106_FLOORS, 2, 4),
+    EVAL_FA107: (FA107_FLOORS, 2, 5),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -477,6 +477,8 @@ class Engine(
         if not result.answered and language in (i18n.EN, i18n.FA):
             result = self._by_named_figure(asked, result, language)
         if not result.answered and language == i18n.EN:
+            result = self._by_subject_tail(asked, result, language)
+        if not result.answered and language == i18n.EN:
             result = self._by_but_clause(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_asker(asked, result)

@@ -20,7 +20,7 @@ from .rewordings import _POINT_OF, _POINT_OF_DOING, _VIEWS, _as_what_it_says, pl
 from .scope import Scope
 from .scope._shapes_en import _ATTRIBUTION
 from .scope.asking import claim_of
-from .text import content_words, stem, words
+from .text import STOP_WORDS, content_words, stem, words
 from .verdict import strip_verdict
 
 # "the 34 orgs", "these 34 NGOs", "all 34 groups": a figure after a determiner, then its noun
@@ -373,6 +373,35 @@ class RereadingFallback(EngineParts):
             return None
         return plain(text) or text if language == i18n.EN else text
 
+    def _by_subject_tail(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "What do the 34 groups want the UN to do about Iran?": a closing "about <the FAQ's own
+        subject>" (words most entries say: `ScopeIndex.common`) names what every entry is about,
+        and pulls up the one asked with "about" (the overview: "what is this about") beside the
+        one asked (23.3 against confident without it). The question without that tail is read a
+        second time and answers when the entry the whole question ranks first or second answers
+        it with confidence (two readings that agree, as `_by_named_figure`). English; below the
+        thresholds only; the scope check still reads the whole question."""
+        if language != i18n.EN:
+            return result
+        return self._read_again(question, result, language, self._without_subject_tail, Reason.PLAIN, or_second=True)
+
+    def _without_subject_tail(self, question: str, language: str) -> str | None:
+        """`question` without one or two closing tails naming the FAQ's subject ("... in their
+        letter to the UN"), and without a figure that names a thing (`_without_named_figures`),
+        whose pull the reading is for too; None without such a tail."""
+        text, end = question, ""
+        for _ in range(2):
+            found = _SUBJECT_TAIL.search(text)
+            if found is None:
+                break
+            named = [w for w in words(found["named"], finglish=False) if w not in STOP_WORDS and w not in _DETERMINERS]
+            if not named or not all(self.scope.is_common(w) for w in named):
+                break
+            text, end = text[: found.start()].rstrip(" ,"), end or found["end"]
+        if text == question or not content_words(text):
+            return None
+        return (self._without_named_figures(text, language) or text) + end
+
     def _by_but_clause(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "hi, i read a bit about the 34 ngos writing to the UN but what specific problems did
         they highlight?": what the asker knows, then "but" and what they ask. The question from
@@ -419,3 +448,12 @@ class RereadingFallback(EngineParts):
         """The entries whose answer opens with no verdict, read once per engine (an edit replaces
         the engine): a quarter of questions ask `_no_verdict`."""
         return frozenset(e.id for e in self.kb.entries.values() if strip_verdict(e.answer) == e.answer)
+
+
+# a closing "about iran", "regarding the letter", "on tehran": what it is about, named last
+_SUBJECT_TAIL = re.compile(
+    r"\s+(?:about|regarding|concerning|re|on|over|towards?|to|for|from|by|at|with|in)\s+(?P<named>(?:[\w'\u2019-]+\s*){1,3}?)"
+    r"(?P<end>[\s?!.]*)$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())

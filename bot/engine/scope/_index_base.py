@@ -275,6 +275,11 @@ class IndexBase:
         )
         self._labels = {eid: self._short_labels(texts) for eid, texts in labels.items()}
 
+    def is_common(self, word: str) -> bool:
+        """Whether `word` is a content word most entries say or are asked with ("iran", "letter"):
+        the FAQ's own subject (`_common`), which tells no entry apart."""
+        return word not in STOP_WORDS and stem(self._fix(word)) in self._common
+
     def prepare(self) -> None:
         """Make now the consonant tables (persian.skeleton) the first Persian and Finglish
         questions would otherwise make: each entry's (`_covered.Covered.known_skeletons` and the others,

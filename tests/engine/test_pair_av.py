@@ -1,0 +1,56 @@
+"""In-scope questions of pair AV (eval111, eval112, eval-fa108, eval-fa109, written at 21:26 UTC
+on 2026-12-07, measured once at eab15264; development data since), each checked on a made-up FAQ
+and on the shipped one.
+
+"What do the 34 groups want the UN to do about Iran?" (eval112) was refused (23.3): a closing
+"about <the FAQ's own subject>" (words most entries say, `ScopeIndex.is_common`: "iran", "the
+letter") names what every entry is about, and pulled up the overview entry, asked with "about",
+beside the entry asked. The question without that tail is read a second time and answers when
+the entry the whole question ranks first or second answers it with confidence
+(`_by_subject_tail`, English); the scope check still reads the whole question.
+"""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+
+@pytest.fixture(scope="module")
+def harbour_log(tmp_path_factory, config):
+    """A made-up FAQ with an overview entry: the harbour log, whose common word is "harbour"."""
+    root = tmp_path_factory.mktemp("harbour-log")
+    return madeup.load_faq(root, madeup.HARBOUR_OVERVIEW_SOURCE, madeup.HARBOUR_WITH_OVERVIEW, config.matching)
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("how much is a ferry ticket regarding the harbour", "how much is a ferry ticket"),
+        ("what do the crews want the council to do about the harbour?", "what do the crews want the council to do?"),
+        # a word one entry says is what is asked about, not the FAQ's subject
+        ("what do the daily notes say about the gulls?", None),
+        ("about the harbour", None),  # nothing left
+    ],
+)
+def test_a_closing_tail_naming_the_faqs_subject_is_read_without_it(harbour_log, question, read):
+    assert harbour_log._without_subject_tail(question, "en") == read
+
+
+def test_a_closing_tail_naming_the_faqs_subject_does_not_hide_the_question_on_a_made_up_faq(harbour_log):
+    reply = harbour_log.ask("how much is a ferry ticket regarding the harbour")
+    assert reply.answered and reply.entry.id == "fares" and reply.scope == "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("What do the 34 groups want the UN to do about Iran?", "what-they-ask"),
+        ("what is the letter calling on the un to do about iran", "what-they-ask"),
+        ("hangings in iran, whats the figure in the letter", "executions"),
+        ("where did the amnesty person talk about the letter", "raha-bahreini"),
+    ],
+)
+def test_a_closing_tail_naming_the_faqs_subject_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", (reply.result, reply.caveat)

@@ -239,6 +239,10 @@ HELD_OUT = (
     "eval110.yaml",
     "eval-fa106.yaml",
     "eval-fa107.yaml",
+    "eval111.yaml",
+    "eval112.yaml",
+    "eval-fa108.yaml",
+    "eval-fa109.yaml",
 )
 
 
@@ -347,7 +351,9 @@ def wording(text: str) -> str:
 # two, eval-fa103's none, none and two; eval107's writer (19:40 UTC) 24, none and two, eval108's
 # 22, one and one, eval-fa104's none, none and one, eval-fa105's one, none and four; eval109's
 # writer (2026-12-07 20:33 UTC) 25, none and three, eval110's 23, none and three, eval-fa106's
-# one, none and four, eval-fa107's three, none and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# one, none and four, eval-fa107's three, none and five; eval111's writer (21:26 UTC) 30, none and
+# three, eval112's 24, two and one, eval-fa108's none, none and three, eval-fa109's five, none and
+# six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -560,6 +566,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval110.yaml": (23, 0, 3),
     "eval-fa106.yaml": (1, 0, 4),
     "eval-fa107.yaml": (3, 0, 5),
+    "eval111.yaml": (30, 0, 3),
+    "eval112.yaml": (24, 2, 1),
+    "eval-fa108.yaml": (0, 0, 3),
+    "eval-fa109.yaml": (5, 0, 6),
 }
 
 
@@ -1271,6 +1281,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # ceilings one above.
         ("eval109.yaml", 0.972, 0, 4),  # measured 98.2% (108/110)
         ("eval110.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
+        # eval111 and eval112: written the same way at 21:26 UTC, after pair AU's fixes were
+        # committed; measured once at eab15264, tuned on since (264869c): eval111 100/110 in full
+        # (90.9%; 2 more with a caveat), 0 of 40, near-topic in full 2 of 45 (who drafted it, an
+        # answer that says the report does not give it; "did human rights in iran get worse last
+        # year", answered with no-improvement), one wrong entry ("are minority activists among
+        # those being detained", labelled women-minorities, answered with arbitrary-detention);
+        # eval112 102/110 (92.7%; 1 more with a caveat), 0 of 40, 3 of 45 (the year; which
+        # treaties; "did amnesty international itself sign the letter?"), no wrong entry. Floors
+        # one question below; near-topic ceilings one above.
+        ("eval111.yaml", 0.9, 0, 3),  # measured 90.9% (100/110)
+        ("eval112.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -128,6 +128,8 @@ EVAL_FA104 = DATA / "eval-fa104.yaml"
 EVAL_FA105 = DATA / "eval-fa105.yaml"
 EVAL_FA106 = DATA / "eval-fa106.yaml"
 EVAL_FA107 = DATA / "eval-fa107.yaml"
+EVAL_FA108 = DATA / "eval-fa108.yaml"
+EVAL_FA109 = DATA / "eval-fa109.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -337,6 +339,16 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     _assert_persian_targets(engine, EVAL_FA104, EVAL_FA105)
+
+
+@pytest.mark.xfail(strict=True, reason="pair AV: Persian 160/170 (94.1%) reach their entry, against 95%")
+def test_shipped_faq_meets_the_issues_persian_targets_on_pair_av(engine):
+    """The same targets on pair AV (eval-fa108.yaml and eval-fa109.yaml, written at 21:26 UTC on
+    2026-12-07, never tuned on in Persian or Finglish). Measured once at eab15264: Persian 160/170
+    (94.1%; 10 misses, all offered as "did you mean" with the right entry), Finglish 100/102
+    (98.0%), off-topic 0 of 70: missed by two questions. Strict: when the engine meets them here,
+    this fails, and the pair moves to the test above."""
+    _assert_persian_targets(engine, EVAL_FA108, EVAL_FA109)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -973,6 +985,16 @@ FA105_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
 # one question below; near-topic ceilings one above.
 FA106_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 FA107_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
+# eval-fa108.yaml and eval-fa109.yaml: written the same way (21:26 UTC), after pair AU's fixes
+# were committed; measured once at eab15264 (the Persian and Finglish replies of 264869c's engine
+# are the same: its fix is English only): eval-fa108 fa 81/85 (all in full), Finglish 50/51 (49
+# in full), 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20 (which treaties Iran signed);
+# eval-fa109 fa 79/85 (all in full; the six offered as "did you mean"), Finglish 50/51, 0 wrong,
+# 0 of 35, 0 of 20. Together Persian 160/170 (94.1%), Finglish 100/102 (98.0%), off-topic 0 of
+# 70: the Persian target **missed** (the strict xfail on pair AV). Floors one question below;
+# near-topic ceilings one above.
+FA108_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
+FA109_FLOORS = {"fa": 0.917, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1086,6 +1108,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA105: (FA105_FLOORS, 2, 4),
     EVAL_FA106: (FA106_FLOORS, 2, 4),
     EVAL_FA107: (FA107_FLOORS, 2, 5),
+    EVAL_FA108: (FA108_FLOORS, 2, 3),
+    EVAL_FA109: (FA109_FLOORS, 1, 6),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -603,6 +603,10 @@ def located_fa(question: str, covered: _covered.Covered) -> tuple[int, str, bool
 _WHERE_IS = re.compile(
     r"(?P<thing>[^?\u061f.!\u060c,:;\n]+?)[\s\u200c-]+(?:(?:مال|mal|male|male-ye)[\s\u200c-]+)?"
     r"(?:کجا|koja)[\w\u200c-]*(?:[\s\u200c]+(?:است|هست|هستن|هستند|ast|hast|hastan|hastand))?"
+    # ... or is held, meets, sits («مجمع عمومی کجا تشکیل میشه؟», "koja bargozar mishe"): where
+    # a thing is, by the verbs of being held or set up there
+    r"(?P<held>[\s\u200c]+(?:تشکیل|برگزار|جمع|واقع|مستقر|tashkil|bargozar|jam|vaghe|mostaghar)[\w\u200c]*"
+    r"(?:[\s\u200c]+(?:می|mi)?[\w\u200c]*)?)?"
     r"[\s\u200c]*(?:[?\u061f.!]|$)",
     re.IGNORECASE,
 )
@@ -622,7 +626,10 @@ def where_is_fa(question: str, covered: _covered.Covered) -> tuple[int, str, boo
     for found in _WHERE_IS.finditer(text):
         thing = [_words.normal(w) for w in words(found["thing"])]
         content = [w for w in thing if w not in _ASKING and w not in STOP_WORDS]
-        if not content or len(thing) > 4 or not all(_in(w, covered.said, covered.said_skeletons) for w in content):
+        # (a thing the sources name, every word of it; held somewhere, one word of it will do:
+        # «مجمع عمومی سازمان ملل کجا تشکیل میشه»)
+        named = any if found["held"] else all
+        if not content or len(thing) > 4 or not named(_in(w, covered.said, covered.said_skeletons) for w in content):
             continue  # nothing named, a clause, or a thing the sources never name (their rules)
         where = covered.where_words
         if all(_in(w, where, frozenset(skeleton(v) for v in where if v.isascii())) for w in content):

@@ -512,6 +512,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                     absent.add(j)
             elif st not in covered.counted and _figure_of(int(tokens[i]), covered):
                 gaps[j] = result.Gap.FIGURE  # «۳۴ کشور نامه رو امضا کردن؟»: 34 is of the NGOs
+            elif int(tokens[i]) not in covered.numbers and any(n == int(tokens[i]) for n, _ in self._figures):
+                # «۴۴۰ فعال محیط زیست بازداشت شدن؟» (were 440 environmental activists detained) of
+                # an entry that gives no such figure: the FAQ's figure of another thing (440
+                # executions), stated of this one, as English "were 440 journalists detained"
+                gaps[j] = result.Gap.FIGURE
         latin = "count" not in types and not has_script(question) and any(t.isdigit() for t in tokens)
         for i, j in (
             _counts.stated_counts_finglish(tokens)

@@ -243,6 +243,14 @@ HELD_OUT = (
     "eval112.yaml",
     "eval-fa108.yaml",
     "eval-fa109.yaml",
+    "eval113.yaml",
+    "eval114.yaml",
+    "eval-fa110.yaml",
+    "eval-fa111.yaml",
+    "eval115.yaml",
+    "eval116.yaml",
+    "eval-fa112.yaml",
+    "eval-fa113.yaml",
 )
 
 
@@ -353,7 +361,10 @@ def wording(text: str) -> str:
 # writer (2026-12-07 20:33 UTC) 25, none and three, eval110's 23, none and three, eval-fa106's
 # one, none and four, eval-fa107's three, none and five; eval111's writer (21:26 UTC) 30, none and
 # three, eval112's 24, two and one, eval-fa108's none, none and three, eval-fa109's five, none and
-# six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# six; eval113's writer (21:37 UTC) 22, two and three, eval114's 27, none and two, eval-fa110's
+# two, none and seven, eval-fa111's three, none and three; eval115's writer (21:46 UTC) 31, one
+# and two, eval116's 28, four and five, eval-fa112's none, none and three, eval-fa113's three,
+# none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -570,6 +581,14 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval112.yaml": (24, 2, 1),
     "eval-fa108.yaml": (0, 0, 3),
     "eval-fa109.yaml": (5, 0, 6),
+    "eval113.yaml": (22, 2, 3),
+    "eval114.yaml": (27, 0, 2),
+    "eval-fa110.yaml": (2, 0, 7),
+    "eval-fa111.yaml": (3, 0, 3),
+    "eval115.yaml": (31, 1, 2),
+    "eval116.yaml": (28, 4, 5),
+    "eval-fa112.yaml": (0, 0, 3),
+    "eval-fa113.yaml": (3, 0, 4),
 }
 
 
@@ -596,7 +615,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval107.yaml", "eval108.yaml", "eval-fa104.yaml", "eval-fa105.yaml")
+MEASURING = ("eval115.yaml", "eval116.yaml", "eval-fa112.yaml", "eval-fa113.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1292,6 +1311,27 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # one question below; near-topic ceilings one above.
         ("eval111.yaml", 0.9, 0, 3),  # measured 90.9% (100/110)
         ("eval112.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
+        # eval113 and eval114: written the same way at 21:37 UTC, after pair AV's fix was
+        # committed; measured once at 264869c7, tuned on since (4c1bf9d, Persian only: their
+        # replies are the same): eval113 105/110 in full (95.5%; 1 more with a caveat), 0 of 40,
+        # near-topic in full 0 of 45, no wrong entry (its writer left out near-topic questions
+        # whose entry's answer says the report does not give the thing); eval114 103/110 (93.6%; 1
+        # more with a caveat), 0 of 40, 0 of 45, no wrong entry. Floors one question below;
+        # near-topic ceilings one above.
+        ("eval113.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
+        ("eval114.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
+        # eval115 and eval116: written the same way at 21:46 UTC, after pair AW's fix was
+        # committed; measured once at 4c1bf9d8 (the session's engine but for one Persian fix made
+        # after, 6f53ba7's, which changes none of their English replies): eval115 105/110 in full
+        # (95.5%; 1 more with a caveat), 0 of 40, near-topic in full 1 of 45 (which treaties: an
+        # answer that says the report does not name them), no wrong entry; eval116 106/110
+        # (96.4%), 0 of 40, 3 of 45 (the year; which treaties; "which ngos signed the letter, can u
+        # list them": answers that say the report does not give them), one wrong entry ("are
+        # minority activists among the people being detained?", labelled women-minorities,
+        # answered with arbitrary-detention). Floors one question below; near-topic ceilings one
+        # above.
+        ("eval115.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
+        ("eval116.yaml", 0.954, 0, 4),  # measured 96.4% (106/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -130,6 +130,10 @@ EVAL_FA106 = DATA / "eval-fa106.yaml"
 EVAL_FA107 = DATA / "eval-fa107.yaml"
 EVAL_FA108 = DATA / "eval-fa108.yaml"
 EVAL_FA109 = DATA / "eval-fa109.yaml"
+EVAL_FA110 = DATA / "eval-fa110.yaml"
+EVAL_FA111 = DATA / "eval-fa111.yaml"
+EVAL_FA112 = DATA / "eval-fa112.yaml"
+EVAL_FA113 = DATA / "eval-fa113.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -294,10 +298,16 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AT (eval-fa104.yaml and eval-fa105.yaml, together, written at 19:40
-    UTC on 2026-12-07, never imported as phrasings, never tuned on): a Persian question reaches
-    its English twin's entry at least 95% of the time, a Finglish one at least 90%, and no
-    off-topic question is answered. Measured once at 4ac5d1ce (see FA104_FLOORS): Persian 165/170
+    """On the newest pair, AX (eval-fa112.yaml and eval-fa113.yaml, together, written at 21:46
+    UTC on 2026-12-07, never imported as phrasings; one near-topic fix since, 6f53ba7, which
+    changes no in-scope or off-topic reply of theirs): a Persian question reaches its English
+    twin's entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question
+    is answered. Measured once at 4c1bf9d8 (see FA112_FLOORS): Persian 163/170 (95.9%), Finglish
+    101/102 (99.0%), 0 of 70: met. Pair AW (eval-fa110/111, written at 21:37, at 264869c7):
+    Persian 163/170, Finglish 102/102, but one off-topic answered («مجمع عمومی سازمان ملل کجا
+    تشکیل میشه؟»): **missed**, as measured; fixed in 4c1bf9d (so no test of its own). Pair AV
+    (eval-fa108/109, at eab15264): Persian 160/170, **missed** (the strict xfail below). Pair AT
+    (eval-fa104/105, written at 19:40 UTC on 2026-12-07, at 4ac5d1ce): Persian 165/170
     (97.1%), Finglish 99/102 (97.1%), 0 of 70: met. The pair after AT, AU (eval-fa106/107,
     written at 20:34 UTC, measured once at a0b32ff0, the same engine): Persian 165/170 (97.1%),
     Finglish 102/102, but three off-topic questions answered ("Radio Farda male koja hast?", «مقر
@@ -338,7 +348,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA104, EVAL_FA105)
+    _assert_persian_targets(engine, EVAL_FA112, EVAL_FA113)
 
 
 @pytest.mark.xfail(strict=True, reason="pair AV: Persian 160/170 (94.1%) reach their entry, against 95%")
@@ -995,6 +1005,25 @@ FA107_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
 # near-topic ceilings one above.
 FA108_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 FA109_FLOORS = {"fa": 0.917, "fa-Latn": 0.960}
+# eval-fa110.yaml and eval-fa111.yaml: written the same way (21:37 UTC), after pair AV's fix was
+# committed; measured once at 264869c7, tuned on since (4c1bf9d): eval-fa110 fa 81/85 (80 in
+# full), Finglish 51/51, 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20 (which
+# conventions Iran is party to); eval-fa111 fa 82/85 (all in full), Finglish 51/51, 0 wrong, 1 of
+# 35 («مجمع عمومی سازمان ملل کجا تشکیل میشه؟», answered with what-they-ask; only offered since
+# 4c1bf9d), 0 of 20. Together Persian 163/170 (95.9%), Finglish 102/102, off-topic 1 of 70: the
+# targets missed by that one, as measured. Floors one question below; near-topic ceilings one
+# above.
+FA110_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
+FA111_FLOORS = {"fa": 0.952, "fa-Latn": 0.980}
+# eval-fa112.yaml and eval-fa113.yaml: written the same way (21:46 UTC), after pair AW's fix was
+# committed; measured once at 4c1bf9d8: eval-fa112 fa 80/85 (79 in full), Finglish 50/51 (49 in
+# full), 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20 («۴۴۰ فعال محیط زیست بازداشت
+# شدن؟», the FAQ's 440 executions stated of detained activists, a caveat since 6f53ba7; which
+# conventions Iran signed); eval-fa113 fa 83/85 (all in full), Finglish 51/51, 0 wrong, 0 of 35,
+# 1 of 20 (which treaties). Together Persian 163/170 (95.9%), Finglish 101/102 (99.0%), off-topic
+# 0 of 70: the targets met. Floors one question below; near-topic ceilings one above.
+FA112_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
+FA113_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1110,6 +1139,10 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA107: (FA107_FLOORS, 2, 5),
     EVAL_FA108: (FA108_FLOORS, 2, 3),
     EVAL_FA109: (FA109_FLOORS, 1, 6),
+    EVAL_FA110: (FA110_FLOORS, 2, 7),
+    EVAL_FA111: (FA111_FLOORS, 1, 3),
+    EVAL_FA112: (FA112_FLOORS, 3, 3),
+    EVAL_FA113: (FA113_FLOORS, 2, 4),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -517,6 +517,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 # an entry that gives no such figure: the FAQ's figure of another thing (440
                 # executions), stated of this one, as English "were 440 journalists detained"
                 gaps[j] = result.Gap.FIGURE
+                end = _counts.kind_end_fa(tokens, j)
+                if end > j + 1:  # the kind in all its words: «فعال محیط زیست», not «فعال»
+                    terms[j] = _written.typed_span(question, tokens[j:end], written, j)
         latin = "count" not in types and not has_script(question) and any(t.isdigit() for t in tokens)
         for i, j in (
             _counts.stated_counts_finglish(tokens)

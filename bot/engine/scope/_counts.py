@@ -488,6 +488,19 @@ _VERB_WORDS = frozenset(
 )
 
 
+def kind_end_fa(tokens: Sequence[str], j: int) -> int:
+    """Where the kind named from `j` ends (exclusive), in a Persian or Finglish statement of a
+    figure («۴۴۰ **فعال محیط زیست** بازداشت شدن؟»): its words up to the predicate's noun, the last
+    countable word before a verb (as `counted_kinds` reads a count's kind); `j + 1` for one word."""
+    countable = _countable_fa if has_script(tokens[j]) else countable_finglish
+    run = 0
+    for word in tokens[j:]:
+        if word in _VERB_WORDS or word in _CAUSES_FA or not countable(word) or _persian.present_verb(word):
+            break
+        run += 1
+    return j + max(run - 1, 1)
+
+
 def counted_kinds(tokens: Sequence[str]) -> list[int]:
     """Positions of the first word of a kind named in two words or more after a Persian or
     Finglish count's counter word, before its predicate («چند نفر **فعال** محیط زیست زندانی‌ان»,

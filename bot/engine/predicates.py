@@ -848,8 +848,29 @@ def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
         if conjugated is None:
             return " ".join([*subject, aux, prefix + raw[verb_at], *raw[verb_at + 1 :]])
         return " ".join([*subject, prefix + conjugated, *raw[verb_at + 1 :]])
-    first = next((k for k in range(i + 1, at) if low[k] in _LIGHT or low[k] in _ADVERBS), at)
+    first = next((k for k in range(i + 1, at) if low[k] in _LIGHT or low[k] in _ADVERBS or _going(low, i, k, at)), at)
     return " ".join([*raw[i + 1 : first], aux, *(w for w in raw[first:] if w.lower() != "not")])
+
+
+def _going(low: list[str], i: int, k: int, at: int) -> bool:
+    """Whether `low[k]` is the progressive before the state asked about, past the subject's first
+    word: "is rouhani's second term **going** any better" ("rouhani's second term is going any
+    better", not "... going any is better"), "is the harbour **doing** better". Not a gerund after
+    a preposition ("is the season for fishing any better"). Or a degree right before it: "is the
+    ruling party **any** better"."""
+    if k < _subject_start(low, i):
+        return False
+    if low[k] in _DEGREES:
+        return k + 1 == at  # "is the ruling party any better": "... party is any better"
+    return (
+        low[k].endswith("ing")
+        and low[k - 1] not in _AFTER
+        and (k + 1 == at or (k + 2 == at and low[k + 1] in _DEGREES))
+    )
+
+
+# what may stand between "is" and a comparative: "any better", "much worse", "even safer"
+_DEGREES = frozenset("any much even far no".split())
 
 
 # -- Persian and Finglish -----------------------------------------------------------------------

@@ -8,12 +8,19 @@ letter") names what every entry is about, and pulled up the overview entry, aske
 beside the entry asked. The question without that tail is read a second time and answers when
 the entry the whole question ranks first or second answers it with confidence
 (`_by_subject_tail`, English); the scope check still reads the whole question.
+
+Answered so, "is rouhani's second term going any better for human rights?" (eval15) got a caveat
+that garbled it ("whether “rouhani's second term going any is better ...”"): in a statement of a
+state asked with "is", "is" goes before a progressive or a degree right before the state
+("... term is going any better", "the ruling party is any better"; `predicates._going`).
 """
 
 from __future__ import annotations
 
 import madeup
 import pytest
+
+from bot.engine import predicates
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +64,22 @@ def test_a_closing_tail_naming_the_faqs_subject_does_not_hide_the_question_on_a_
 def test_a_closing_tail_naming_the_faqs_subject_on_the_shipped_faq(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question, statement",
+    [
+        ("is the harbour doing any better this year?", "the harbour is doing any better this year"),
+        ("is the ferry service going any better for islanders?", "the ferry service is going any better for islanders"),
+        ("is the ruling council any better", "the ruling council is any better"),
+        ("is the fishing better", "the fishing is better"),  # "fishing" is the subject
+        ("is the lamp getting any better?", "the lamp is getting any better"),  # as before
+    ],
+)
+def test_is_goes_before_the_progressive_or_degree_of_a_state(question, statement):
+    assert [p.statement for p in predicates.english(question)] == [statement]
+
+
+def test_the_second_term_caveat_reads_as_english_on_the_shipped_faq(engine):
+    reply = engine.ask("is rouhani's second term going any better for human rights?")
+    assert "rouhani's second term is going any better" in (reply.caveat or ""), reply.caveat

@@ -1307,3 +1307,18 @@ def port_notes(root: Path, *entry_ids: str) -> Engine:
     source = Source("notes", "Harbour notes", "notes", "Harbour notes.", tuple(facts.values()), {"notes": "the notes"})
     questions = {k: PORT_QUESTIONS[k] for k in facts}
     return load_faq(root, source, _quoting(source, facts, questions), MatchSettings())
+
+
+def island_rephrased(root: Path, entry_id: str, old: str, new: str, settings: MatchSettings) -> Engine:
+    """The island FAQ, copied under `root`, with one phrasing of `entry_id` replaced (`old` by
+    `new`, as the YAML writes them): a phrasing that asks what its notes never say."""
+    knowledge, seeds = copy_island(root)
+    path = knowledge / f"{entry_id}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return load_engine(knowledge, seeds, settings)
+
+
+def harbour_log(root: Path, settings: MatchSettings) -> Engine:
+    """The harbour log (`HARBOUR_WITH_OVERVIEW`): a made-up FAQ with an overview entry, whose
+    words of the whole are "harbour" and "log"."""
+    return load_faq(root, HARBOUR_OVERVIEW_SOURCE, HARBOUR_WITH_OVERVIEW, settings)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from . import i18n
+from .asked import _DETERMINERS
 from .attributions import as_asker, mentioned_subject, named_before, told_who, unattributed_readings
 from .fallback_base import EngineParts, _answered_as
 from .matcher import MatchResult, Outcome, Reason
@@ -456,4 +457,3 @@ _SUBJECT_TAIL = re.compile(
     r"(?P<end>[\s?!.]*)$",
     re.IGNORECASE,
 )
-_DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())

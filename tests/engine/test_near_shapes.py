@@ -7,7 +7,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import load_engine, predicates
+from bot.engine import predicates
 from bot.engine.scope import Gap, Scope, _counts, _shapes_en
 
 # -- a causative: "has X ever made Y do Z", "can X make Y <state>" --------------------------------
@@ -331,13 +331,9 @@ def test_a_change_after_get_is_read_whatever_the_subject_holds():
 
 
 def test_a_change_only_a_phrasing_asks_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
-    knowledge, seeds = madeup.copy_island(tmp_path)
-    volcano = knowledge / "volcano.yaml"
-    volcano.write_text(
-        volcano.read_text(encoding="utf-8").replace("were the eruptions big", "did the eruptions get bigger"),
-        encoding="utf-8",
+    engine = madeup.island_rephrased(
+        tmp_path, "volcano", "were the eruptions big", "did the eruptions get bigger", config.matching
     )
-    engine = load_engine(knowledge, seeds, config.matching)
     check = engine.scope.check("did the eruptions on the island get bigger", "volcano")
     assert check.scope is Scope.PARTIAL
     assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
@@ -1318,13 +1314,9 @@ def test_a_doing_with_its_cause_is_read_as_a_causative():
 
 
 def test_a_doing_with_its_cause_only_a_phrasing_asks_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
-    knowledge, seeds = madeup.copy_island(tmp_path)
-    lighthouse = knowledge / "lighthouse.yaml"
-    lighthouse.write_text(
-        lighthouse.read_text(encoding="utf-8").replace("- lighthouse lamp", "- did the lamp ever stop"),
-        encoding="utf-8",
+    engine = madeup.island_rephrased(
+        tmp_path, "lighthouse", "- lighthouse lamp", "- did the lamp ever stop", config.matching
     )
-    engine = load_engine(knowledge, seeds, config.matching)
     # the phrasing says people ask whether it stopped; the notes never say it did, let alone why
     assert engine.scope.check("did the lamp ever stop?", "lighthouse").scope is Scope.FULL
     check = engine.scope.check("has the lamp ever stopped because of the storms?", "lighthouse")

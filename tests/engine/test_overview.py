@@ -173,8 +173,7 @@ def test_the_shipped_faq_gives_no_other_entry_for_the_gist_of_the_letter(engine)
 def harbour_log(tmp_path_factory, config):
     """A second made-up FAQ with an overview entry: the harbour log, whose words of the whole are
     "harbour" and "log" (the island's are "notes")."""
-    root = tmp_path_factory.mktemp("harbour-log")
-    return madeup.load_faq(root, madeup.HARBOUR_OVERVIEW_SOURCE, madeup.HARBOUR_WITH_OVERVIEW, config.matching)
+    return madeup.harbour_log(tmp_path_factory.mktemp("harbour-log"), config.matching)
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import load_engine, predicates
+from bot.engine import predicates
 from bot.engine.rewordings import plain
 from bot.engine.scope import Gap
 from bot.engine.sentences import says_of_it
@@ -137,13 +137,9 @@ def test_a_cause_in_chat_shorthand_is_read_as_one(cause):
 
 
 def test_a_doing_with_its_cause_in_shorthand_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
-    knowledge, seeds = madeup.copy_island(tmp_path)
-    lighthouse = knowledge / "lighthouse.yaml"
-    lighthouse.write_text(
-        lighthouse.read_text(encoding="utf-8").replace("- lighthouse lamp", "- did the lamp ever stop"),
-        encoding="utf-8",
+    engine = madeup.island_rephrased(
+        tmp_path, "lighthouse", "- lighthouse lamp", "- did the lamp ever stop", config.matching
     )
-    engine = load_engine(knowledge, seeds, config.matching)
     check = engine.scope.check("has the lamp ever stopped bc of the storms?", "lighthouse")
     assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
 
@@ -226,8 +222,7 @@ def test_a_count_with_who_gives_it_is_answered_on_the_shipped_faq(engine, questi
 @pytest.fixture(scope="module")
 def harbour_log(tmp_path_factory, config):
     """A made-up FAQ with an overview entry: the harbour log (madeup.HARBOUR_WITH_OVERVIEW)."""
-    root = tmp_path_factory.mktemp("harbour-log")
-    return madeup.load_faq(root, madeup.HARBOUR_OVERVIEW_SOURCE, madeup.HARBOUR_WITH_OVERVIEW, config.matching)
+    return madeup.harbour_log(tmp_path_factory.mktemp("harbour-log"), config.matching)
 
 
 @pytest.mark.parametrize(

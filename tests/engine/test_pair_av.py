@@ -26,8 +26,7 @@ from bot.engine import predicates
 @pytest.fixture(scope="module")
 def harbour_log(tmp_path_factory, config):
     """A made-up FAQ with an overview entry: the harbour log, whose common word is "harbour"."""
-    root = tmp_path_factory.mktemp("harbour-log")
-    return madeup.load_faq(root, madeup.HARBOUR_OVERVIEW_SOURCE, madeup.HARBOUR_WITH_OVERVIEW, config.matching)
+    return madeup.harbour_log(tmp_path_factory.mktemp("harbour-log"), config.matching)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ Counting questions get their own rules: a total is not an answer to a count of a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 
 from ..claims import number_claims
@@ -493,12 +493,18 @@ def kind_end_fa(tokens: Sequence[str], j: int) -> int:
     figure («۴۴۰ **فعال محیط زیست** بازداشت شدن؟»): its words up to the predicate's noun, the last
     countable word before a verb (as `counted_kinds` reads a count's kind); `j + 1` for one word."""
     countable = _countable_fa if has_script(tokens[j]) else countable_finglish
+    return j + max(_kind_run(tokens, j, countable) - 1, 1)
+
+
+def _kind_run(tokens: Sequence[str], start: int, countable: Callable[[str], bool]) -> int:
+    """How many words from `start` name a kind and the predicate's noun: countable words up to a
+    verb, a cause or a present verb (`counted_kinds`, `kind_end_fa`)."""
     run = 0
-    for word in tokens[j:]:
+    for word in tokens[start:]:
         if word in _VERB_WORDS or word in _CAUSES_FA or not countable(word) or _persian.present_verb(word):
             break
         run += 1
-    return j + max(run - 1, 1)
+    return run
 
 
 def counted_kinds(tokens: Sequence[str]) -> list[int]:
@@ -513,12 +519,7 @@ def counted_kinds(tokens: Sequence[str]) -> list[int]:
         latn = tokens[i] in _words.COUNT_LEADS_FINGLISH and tokens[i + 1] in _words.FRAME_WORDS_FINGLISH
         if not (fa or latn):
             continue
-        countable = _countable_fa if fa else countable_finglish
-        run = 0
-        for word in tokens[i + 2 :]:
-            if word in _VERB_WORDS or word in _CAUSES_FA or not countable(word) or _persian.present_verb(word):
-                break
-            run += 1
+        run = _kind_run(tokens, i + 2, _countable_fa if fa else countable_finglish)
         if run >= 3:  # the kind's two words or more, then the predicate
             found.append(i + 2)
     return found

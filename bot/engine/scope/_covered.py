@@ -125,6 +125,12 @@ class Covered:
         return frozenset(k for w in self.said if has_script(w) for k in _words.skeletons(w))
 
     @functools.cached_property
+    def where_skeletons(self) -> frozenset[str]:
+        """The consonants of its Finglish `where_words` (`_persian_near.where_is_fa`), joined once
+        rather than for each question that asks where."""
+        return frozenset(skeleton(w) for w in self.where_words if w.isascii())
+
+    @functools.cached_property
     def known_skeletons(self) -> frozenset[str]:
         """The consonants of every Persian word it says or is asked with, in Persian script
         (its translation, its Persian phrasings) or in Finglish (its Finglish phrasings, folded):

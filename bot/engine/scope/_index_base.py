@@ -44,10 +44,6 @@ _LEAD_FRAMES = (
 )
 
 
-# English question words: they ask, and name no subject (`is_common`)
-_WH_WORDS = frozenset("what which who whom whose when where why how".split())
-
-
 _LEAD_KINDS = {
     "کی": "who",
     WHO_FA: "who",
@@ -282,7 +278,7 @@ class IndexBase:
     def is_common(self, word: str) -> bool:
         """Whether `word` is a content word most entries say or are asked with ("iran", "letter"):
         the FAQ's own subject (`_common`), which tells no entry apart."""
-        return word not in STOP_WORDS and word not in _WH_WORDS and stem(self._fix(word)) in self._common
+        return word not in STOP_WORDS and word not in _words.QUESTION_WORDS_EN and stem(self._fix(word)) in self._common
 
     def prepare(self) -> None:
         """Make now the consonant tables (persian.skeleton) the first Persian and Finglish

@@ -631,8 +631,7 @@ def where_is_fa(question: str, covered: _covered.Covered) -> tuple[int, str, boo
         named = any if found["held"] else all
         if not content or len(thing) > 4 or not named(_in(w, covered.said, covered.said_skeletons) for w in content):
             continue  # nothing named, a clause, or a thing the sources never name (their rules)
-        where = covered.where_words
-        if all(_in(w, where, frozenset(skeleton(v) for v in where if v.isascii())) for w in content):
+        if all(_in(w, covered.where_words, covered.where_skeletons) for w in content):
             continue  # where of it is what its authors say it tells
         return _found(question, text, found, later=False)
     return None

@@ -488,7 +488,7 @@ class Engine(
             result = self._by_mention(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_named_before(asked, result)
-        if not result.answered or result.reason is Reason.CONFIDENT:
+        if not result.answered or result.reason is Reason.CONFIDENT or language == i18n.EN:
             result = self._by_overview(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_claim(asked, result, language)

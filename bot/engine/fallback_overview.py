@@ -39,12 +39,13 @@ class OverviewFallback(EngineParts):
         A Persian or Finglish one is read by `_asks_overview_fa`, its document named generically
         («این گزارش», "in name"), never by the FAQ's own words."""
         below = result.reason in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES)
-        # (an English question answered with confidence is read again only when it asks for the
-        # summary in so many words: "tldr of the 34 ngos letter?", "summary of the 34 NGOs'
-        # letter", whose document named by its signatories ranked the entry on who signed it)
+        # (an English question answered, with confidence or by another reading, is read again
+        # only when it asks for the summary in so many words: "tldr of the 34 ngos letter?",
+        # "tldr of the 34 ngos thing?", whose document named by its signatories ranked the entry
+        # on who signed it)
         read = words(self._bounded(question)) if language == i18n.EN else []
         summary = language == i18n.EN and (not _SUMMARY_ASKS.isdisjoint(read) or _asks_what_about(read))
-        if not below and (result.reason is not Reason.CONFIDENT or (language == i18n.EN and not summary)):
+        if not below and (not summary if language == i18n.EN else result.reason is not Reason.CONFIDENT):
             return result
         overview = self._overview
         if overview is None or result.entry_id == overview[0]:

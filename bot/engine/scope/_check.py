@@ -1041,6 +1041,18 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # say flowers) (as English "..., baha'is?": `_shapes_en.guessed`)
             gaps[also[0]] = result.Gap.MENTION
             terms[also[0]] = _written.typed_span(question, [tokens[j] for j in also], written, also[0])
+        named_fa = _persian.mentioned_fa(tokens, self._common) if not _persian.MENTION_FA.isdisjoint(tokens) else []
+        unnamed_fa = [j for j in named_fa if not self._knows_fa(covered, tokens[j])]
+        if unnamed_fa and not any(j in gaps for j in named_fa):
+            # «نامه به اعدام نوجوانان هم اشاره کرده؟», "name be edam-e nojavanan eshare karde?": a
+            # word the entry neither says nor is asked with (as English "does the letter mention
+            # juvenile executions"); the caveat names what was asked, up to that word
+            gaps[unnamed_fa[0]] = result.Gap.MENTION
+            named_words = tokens[named_fa[0] : unnamed_fa[-1] + 1]
+            if any(t not in written.forms for t in named_words):  # Finglish: words folded ("nujavan")
+                typed_forms = _written.typed_forms(question[: self._max_chars * 2])
+                named_words = [typed_forms.get(t, t) for t in named_words]
+            terms[unnamed_fa[0]] = _written.typed_span(question, named_words, written, named_fa[0])
         relative = _times.relative_times(tokens)
         dated = bool(relative) and (not covered.said.isdisjoint(stem(w) for w in _words.UNITS) or covered.dated)
         for start, end in [] if dated else relative:

@@ -698,6 +698,20 @@ class IndexBase:
             return None
         return st
 
+    def _knows_fa(self, covered: _covered.Covered, word: str) -> bool:
+        """Whether the entry says or is asked with a Persian or Finglish `word`: a Persian one by
+        its stem (its spoken plural «زنا» read as «زن»), a Finglish one by its consonants. A
+        Finglish word that may be no noun ("kard") tells nothing, and is known."""
+        if has_script(word) and any(c.isascii() for c in word):
+            return True  # letters of both scripts in one word («عtلیه»): a slip, nothing to judge by
+        if has_script(word):
+            fixed = self._fix(word)
+            forms = {fixed, fixed[:-1]} if fixed.endswith("ا") and len(fixed) >= 3 else {fixed}
+            return any(stem(form) in covered.known for form in forms)
+        if not _counts.countable_finglish(word):
+            return True
+        return skeleton(word) in covered.known_skeletons or stem(word) in covered.known
+
     def _says_word(self, covered: _covered.Covered, word: str) -> bool:
         """Whether the entry says `word`: as written (its stem), or a Finglish word by its
         consonants (`said_skeletons`). An English word no lexicon lists ("unionists") reads as

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from .. import predicates
 from ..lexicon import is_english
+from ..persian import FINGLISH_STOP_WORDS, YES_NO_FA, has_script, normalize
 from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
-from ..persian import YES_NO_FA, has_script, normalize
 from ..persian import prepositions as persian_prepositions
 from ..tables import equations
-from ..text import STOP_WORDS, clean, words
+from ..text import STOP_WORDS, clean, stem, words
 from . import _words
 
 # The asker's request for the bot's own view of a yes/no: "do you think X", "X, in your
@@ -169,6 +169,39 @@ def also_fa(question: str, tokens: Sequence[str]) -> list[int]:
             break
         run.insert(0, k)
     return run
+
+
+# "does it mention X": Persian «به X اشاره کرده؟» (and what the synonyms read as «اشاره»: «از X حرفی
+# زده», «اسم X رو برده»), Finglish "be X eshare karde?" (`mentioned_fa`)
+MENTION_FA = frozenset(("اشاره", "eshar", "eshare"))
+_MENTION_LEADS_FA = frozenset(("به", "از", "be"))
+_MENTION_SPAN = 6
+
+
+def mentioned_fa(tokens: Sequence[str], common: frozenset[str]) -> list[int]:
+    """Positions of the words a Persian or Finglish yes/no question asks to be mentioned: those
+    between «به/از» ("be") and «اشاره» ("eshare") in its first clause («نامه به اعدام نوجوانان هم
+    اشاره کرده؟»: اعدام، نوجوانان), as English "does the letter mention juvenile executions" is
+    read (`_subjects_en.mentioned_terms`). None when a question word comes first («به کدوم
+    نقض‌ها اشاره کرده؟» asks which), nor function words, «هم» (too), or the FAQ's most common
+    words (`common`, by stem: «نامه»)."""
+    at = next((k for k, t in enumerate(tokens) if t in MENTION_FA), None)
+    if at is None or any(t in predicates.QUESTION_FA or t in _QUESTION_WORDS_LATN for t in tokens[:at]):
+        return []
+    for j in range(at - 1, max(-1, at - _MENTION_SPAN - 1), -1):
+        if tokens[j] == "که" or (tokens[j] in _MENTION_LEADS_FA and j > 0 and tokens[j - 1] == "که"):
+            return []  # a relative clause: «خانمی که به X اشاره کرد» names someone by what she said
+        if tokens[j] in _MENTION_LEADS_FA:
+            return [
+                k
+                for k in range(j + 1, at)
+                if tokens[k] not in STOP_WORDS
+                and tokens[k] not in FINGLISH_STOP_WORDS
+                and tokens[k] not in (_ALSO_FA, "ham")
+                and tokens[k].isalpha()
+                and stem(tokens[k]) not in common
+            ]
+    return []
 
 
 # "what <thing> does it have": Persian and Finglish "چه <thing>-ی داره" (`what_it_has`)

@@ -251,6 +251,10 @@ HELD_OUT = (
     "eval116.yaml",
     "eval-fa112.yaml",
     "eval-fa113.yaml",
+    "eval117.yaml",
+    "eval118.yaml",
+    "eval-fa114.yaml",
+    "eval-fa115.yaml",
 )
 
 
@@ -364,7 +368,8 @@ def wording(text: str) -> str:
 # six; eval113's writer (21:37 UTC) 22, two and three, eval114's 27, none and two, eval-fa110's
 # two, none and seven, eval-fa111's three, none and three; eval115's writer (21:46 UTC) 31, one
 # and two, eval116's 28, four and five, eval-fa112's none, none and three, eval-fa113's three,
-# none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# none and four; eval117's writer (22:58 UTC) 25, one and three, eval118's 32, one and four,
+# eval-fa114's none, none and two, eval-fa115's one, none and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -589,6 +594,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval116.yaml": (28, 4, 5),
     "eval-fa112.yaml": (0, 0, 3),
     "eval-fa113.yaml": (3, 0, 4),
+    "eval117.yaml": (25, 1, 3),
+    "eval118.yaml": (32, 1, 4),
+    "eval-fa114.yaml": (0, 0, 2),
+    "eval-fa115.yaml": (1, 0, 6),
 }
 
 
@@ -615,7 +624,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval115.yaml", "eval116.yaml", "eval-fa112.yaml", "eval-fa113.yaml")
+MEASURING = ("eval117.yaml", "eval118.yaml", "eval-fa114.yaml", "eval-fa115.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1332,6 +1341,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # above.
         ("eval115.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
         ("eval116.yaml", 0.954, 0, 4),  # measured 96.4% (106/110)
+        # eval117 and eval118: written the same way at 22:58 UTC, at the start of the session
+        # after; measured once at ea980dbc, tuned on since (f5395b2): eval117 103/110 in full
+        # (93.6%; 2 more with a caveat), 0 of 40, near-topic in full 2 of 45 (the year; which
+        # treaties: answers that say the report does not give them), one wrong entry ("tldr of
+        # the 34 ngos thing?", labelled campaign-overview, answered with who-signed; the overview
+        # since f5395b2); eval118 106/110 (96.4%; 1 more with a caveat), 0 of 40, 3 of 45 (the
+        # year; which treaties; "list the 34 ngos that signed"), no wrong entry. Floors one
+        # question below; near-topic ceilings one above.
+        ("eval117.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
+        ("eval118.yaml", 0.954, 0, 4),  # measured 96.4% (106/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -13,12 +13,14 @@ from .asked import _DETERMINERS
 from .attributions import as_asker, mentioned_subject, named_before, told_who, unattributed_readings
 from .fallback_base import EngineParts, _answered_as
 from .matcher import MatchResult, Outcome, Reason
+from .overview import GIST_WORDS
 from .persian import QUESTION_WORDS_FA
 from .persian_frames import about_frame, plain_of, subject_of, wanted_of
 from .persian_meaning import meaning_reading
 from .purpose import asks_why_of
 from .rewordings import _POINT_OF, _POINT_OF_DOING, _VIEWS, _as_what_it_says, plain
 from .scope import Scope
+from .scope import _words as _scope_words
 from .scope._shapes_en import _ATTRIBUTION
 from .scope.asking import claim_of
 from .text import STOP_WORDS, content_words, stem, words
@@ -388,8 +390,10 @@ class RereadingFallback(EngineParts):
 
     def _without_subject_tail(self, question: str, language: str) -> str | None:
         """`question` without one or two closing tails naming the FAQ's subject ("... in their
-        letter to the UN"), and without a figure that names a thing (`_without_named_figures`),
-        whose pull the reading is for too; None without such a tail."""
+        letter to the UN"), without the words that name its document by who wrote it or what it
+        is ("the ngo letter", "that joint letter": `_without_document_names`), and without a
+        figure that names a thing (`_without_named_figures`), whose pull the reading is for too;
+        None without such a tail or name."""
         text, end = question, ""
         for _ in range(2):
             found = _SUBJECT_TAIL.search(text)
@@ -399,9 +403,31 @@ class RereadingFallback(EngineParts):
             if not named or not all(self.scope.is_common(w) for w in named):
                 break
             text, end = text[: found.start()].rstrip(" ,"), end or found["end"]
+        text = self._without_document_names(text)
         if text == question or not content_words(text):
             return None
         return (self._without_named_figures(text, language) or text) + end
+
+    def _without_document_names(self, text: str) -> str:
+        """`text` with "the <words> <document>" read as "the <document>" where the document
+        (`_words.DOCUMENTS`: a letter, a report, ...) and each word before it are words most
+        entries say (`ScopeIndex.is_common`): "what number does the ngo letter give", "the
+        34-NGO letter", "that joint letter to the UN". Such words name the FAQ's own document by
+        who wrote it or what it is, and pull up the entries on who wrote it or what it is. Not in
+        a question that asks the gist ("whats the main point of the ngo letter": `GIST_WORDS`),
+        where they name the whole the overview is about."""
+        if not GIST_WORDS.isdisjoint(words(text, finglish=False)):
+            return text
+
+        def named(match: re.Match[str]) -> str:
+            modifiers = words(match["words"], finglish=False)
+            # (a plural as a modifier is its singular: "the ngo letter" of "34 NGOs")
+            common = modifiers and all(self.scope.is_common(w) or self.scope.is_common(w + "s") for w in modifiers)
+            if not common or not self.scope.is_common(match["document"].lower()):
+                return match[0]
+            return f"{match['determiner']} {match['document']}"
+
+        return _DOCUMENT_NAMED.sub(named, text) if _DOCUMENT_NAMED.search(text) else text
 
     def _by_but_clause(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "hi, i read a bit about the 34 ngos writing to the UN but what specific problems did
@@ -452,6 +478,14 @@ class RereadingFallback(EngineParts):
 
 
 # a closing "about iran", "regarding the letter", "on tehran": what it is about, named last
+# "the ngo letter", "that joint letter", "the 34-NGO letter", "the NGOs' letter": a determiner, one to
+# three words, a document (`_without_document_names`)
+_DOCUMENT_NAMED = re.compile(
+    r"\b(?P<determiner>the|that|this|their|these|those)\s+(?P<words>(?:[\w'\u2019-]+\s+){1,3}?)"
+    rf"(?P<document>{'|'.join(sorted(_scope_words.DOCUMENTS))})\b",
+    re.IGNORECASE,
+)
+
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:about|regarding|concerning|re|on|over|towards?|to|for|from|by|at|with|in)\s+(?P<named>(?:[\w'\u2019-]+\s*){1,3}?)"
     r"(?P<end>[\s?!.]*)$",

@@ -22,6 +22,9 @@ _OVERVIEW_ASKS = frozenset(
     "about gist point goal goals aim aims purpose deal story summary summarize summarise sum tldr tl dr "
     "overview idea picture premise".split()
 )
+# ... those that ask the gist whatever else the question says ("the main point of the ngo
+# letter"; not "about", which any "what does it say about X" has)
+GIST_WORDS = _OVERVIEW_ASKS - {"about"}
 _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
     "whole thing things main basic basics big general overall short nutshell quick brief even wait happened "
     "going happening faq here all this that it entire cover covers covering "

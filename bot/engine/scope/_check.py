@@ -1584,8 +1584,18 @@ def _figure_of(number: int, covered: _covered.Covered) -> bool:
 def _not_all_in(speaker: Sequence[str], stems: frozenset[str] | None) -> bool:
     """Whether some word of who speaks is not among `stems` (a speaker table; None: no table); a
     noun's singular as a modifier ("the ngo letter") is its plural's ("34 NGOs", which the stemmer
-    keeps whole)."""
-    return stems is not None and not all(stem(w) in stems or stem(f"{w}s") in stems for w in speaker)
+    keeps whole). The authors of a text ("the signatories") speak in it: among the speakers of
+    sources that quote a letter or a report (`_words.AUTHORS`, `_words.DOCUMENTS`)."""
+    if stems is None:
+        return False
+    if speaker and _words.AUTHORS.issuperset(speaker) and not _document_stems().isdisjoint(stems):
+        return False
+    return not all(stem(w) in stems or stem(f"{w}s") in stems for w in speaker)
+
+
+@functools.cache
+def _document_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in _words.DOCUMENTS)
 
 
 def _named_as_asked(subject: str, text: str) -> bool:

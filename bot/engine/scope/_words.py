@@ -199,6 +199,17 @@ ANSWERING = "respond|responded|react|reacted|reply|replied|answer|answered"
 OWNERS = frozenset("the a an his her their its our my your".split())
 
 
+# Who wrote or signed a text ("what do the signatories say", "what did the authors say"), and the
+# texts that speak for them ("the letter says ..."): the authors of a document speak in it, so an
+# entry quoting what a letter or report says gives its authors' words (general English: any FAQ
+# about a document).
+AUTHORS = frozenset("signatories signatory signers signer signees authors author writers drafters undersigned".split())
+DOCUMENTS = frozenset(
+    "letter letters report reports statement statements petition petitions document documents declaration "
+    "declarations appeal appeals article articles submission submissions memo memorandum".split()
+)
+
+
 # Verbs of asking for something, with "for" ("calling for X") or without ("do they want X")
 ASK_FOR = frozenset(
     "call calls calling called ask asks asking asked push pushes pushing pushed press pressing pressed lobby lobbying"

@@ -23,6 +23,7 @@ from .scope import Scope
 from .scope import _words as _scope_words
 from .scope._shapes_en import _ATTRIBUTION
 from .scope.asking import claim_of
+from .sentences import _has_subject, asks_on_its_own
 from .text import STOP_WORDS, content_words, stem, words
 from .verdict import strip_verdict
 
@@ -45,12 +46,22 @@ _NAMED_FIGURE_FA = re.compile(
 _BUT_ASKS = re.compile(r"\bbut\s+(?P<q>(?:what|which|who|when|where|why|how)\b[^.!?]*[.!?]?)", re.IGNORECASE)
 
 
+# ... or after a comma, the message's last clause: "saw ppl talking about some letter to the UN
+# about iran, what's the gist?"
+_COMMA_ASKS = re.compile(r",\s*(?P<q>(?:what|which|who|when|where|why|how)\b[^.!?,;]*[.!?]*)\s*$", re.IGNORECASE)
+
+
 def _after_but(question: str, language: str) -> str | None:
-    """The question after the last "but <wh-word>" of `question`, when something comes before
-    it (of two content words at least); None otherwise."""
+    """The question after the last "but <wh-word>" of `question`, or after a comma ending it
+    (", what's the gist?") when it names something of its own or asks on its own (not "...,
+    what's causing it"), when something comes before it (of two content words at least); None
+    otherwise."""
     found = list(_BUT_ASKS.finditer(question)) if " but " in question.lower() else []
     if not found:
-        return None
+        comma = _COMMA_ASKS.search(question) if "," in question else None
+        if comma is None or not (_has_subject(comma["q"]) or asks_on_its_own(comma["q"])):
+            return None  # ("why hasn't it improved, what's causing it": "it" is the clause before)
+        found = [comma]
     rest = found[-1]["q"].strip()
     return rest if len(rest.split()) >= 3 and found[-1].start() > 0 else None
 
@@ -435,14 +446,18 @@ class RereadingFallback(EngineParts):
         the wh-word after "but" on is read a second time, and answers when the entry the whole
         message ranks first or second answers it with confidence: what comes before "but" is
         what the asker already knows ("the 34 ngos writing to the UN" ranks the entry on who
-        wrote it first), not what they ask. Below the thresholds only; the scope check still
-        reads the whole message."""
+        wrote it first), not what they ask. So is a last clause after a comma ("saw ppl talking
+        about some letter to the UN about iran, what's the gist?"), read as a question alone is,
+        the gist by the overview (`_by_overview`). Below the thresholds only; the scope check
+        still reads the whole message."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
         text = _after_but(self._bounded(question), language)
         if text is None:
             return result
         alone = self._answer_or_none(text, language)
+        if alone is not None and not alone.answered:
+            alone = self._by_overview(text, alone, language)  # "..., what's the gist?"
         if alone is None or not alone.answered or alone.entry_id not in (result.best, result.second):
             return result
         return _answered_as(result, alone, Reason.PLAIN)

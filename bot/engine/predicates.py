@@ -657,9 +657,10 @@ def _be_predicate(low: list[str], i: int) -> int | None:
     start = _subject_start(low, i)
     if any(w in _MODAL for w in low[start - 1 :]):
         return None
-    participles = [
-        k for k in range(start, len(low)) if participle(low[k]) and (not _light(low[k]) or _keeps_word(low, k))
-    ]
+    # (up to a clause a question word opens after the subject: "is X part of **what the ngos are
+    # complaining about**" asks whether X is part of it, not whether anyone is complaining)
+    end = next((k for k in range(start, len(low)) if low[k] in _WH), len(low))
+    participles = [k for k in range(start, end) if participle(low[k]) and (not _light(low[k]) or _keeps_word(low, k))]
     if low[i] in _HAVE:
         # "has X been freed", "have the NGOs sent it": a participle comes first after "been"
         participles = [k for k in participles if k > i + 1]
@@ -670,7 +671,7 @@ def _be_predicate(low: list[str], i: int) -> int | None:
     if participles:
         return None if _attitude(low[participles[-1]]) else participles[-1]
     if low[i] in _BE:
-        for k in range(start, len(low)):
+        for k in range(start, end):
             if progressive(low[k]) and not _attitude(low[k]) and not _light(low[k]):
                 return k
     return None

@@ -134,6 +134,7 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
     "wdym": "what do you mean",
     "intl": "international",
     "thru": "through",
+    "teh": "the",  # the typo everyone makes ("concerns in teh letter?")
     "im": "i am",
     "dont": "do not",
     "doesnt": "does not",

@@ -755,6 +755,16 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if j not in gaps:
                 gaps[j] = result.Gap.UNSAID
                 terms[j] = _written.as_written(question, tokens[j], written)
+        since = _persian.since_when(question[: self._max_chars * 2]) if "when" in covered.kinds and not gaps else None
+        if since is not None and self._unsaid_predicates(since, covered):
+            # «ایران از کی همکاری با سازمان ملل رو قطع کرده؟» (since when has Iran cut off
+            # cooperation with the UN?) of an entry that gives a time, but never says it was cut
+            # off: since when something was done that the sources never say was (the statement
+            # the question takes for granted, read as the yes/no question it would be; as
+            # English "when did iran stop cooperating", `_asked_of`)
+            at = next((i for i, t in enumerate(tokens) if t in _words.WHEN_WORDS_FA or t == "کی"), 0)
+            gaps[at] = result.Gap.UNSAID
+            terms[at] = _written.as_written(question, tokens[at], written)
         for j in _shapes_en.date_nouns_asked(tokens) if "when" in covered.kinds else ():
             # "on what date was the letter published online" reads as "when was ...": the time
             # of what the entry tells the time of ("what date is the letter"), or another event's
@@ -1164,21 +1174,26 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             terms[first] = alone[0]
         action = (
             _shapes_en.own_action(question)
-            if not gaps
-            and not _shapes_en.ACTION_SUBJECT_WORDS.isdisjoint(tokens)
-            and not _ACTION_WORDS.isdisjoint(tokens)
+            if not _shapes_en.ACTION_SUBJECT_WORDS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
             else None
         )
-        if action is not None and not self._advises_doing(entry_id, action, covered):
+        first_action = next((i for i, t in enumerate(tokens) if t in _ACTION_WORDS), 0)
+        if (
+            action is not None
+            and (not gaps or first_action in gaps)
+            and not self._advises_doing(entry_id, action, covered)
+        ):
             # "how can i help free the detained defenders" of an entry that says who is held: the
             # asker's own course of action, which its sources never give (what they say follows);
             # "how can i sign the letter" of an entry asked how to contact the signatories: it
-            # speaks to the reader, but of another doing
-            first = next((i for i, t in enumerate(tokens) if t in _ACTION_WORDS), 0)
-            gaps[first] = result.Gap.UNSAID
-            terms[first] = action
+            # speaks to the reader, but of another doing. (Read too when the "how" is already a
+            # gap, the manner the entry does not give: "how can i become a un special
+            # rapporteur" of the entry on their visits is still no answer at all.)
+            if first_action not in gaps:
+                gaps[first_action] = result.Gap.UNSAID
+                terms[first_action] = action
             if self._action_unsaid(action, covered):
-                absent.add(first)  # "how do i get a visa to visit iran": no doing of it said
+                absent.add(first_action)  # "how do i get a visa to visit iran": no doing of it said
         request_words = not _REQUEST_WORDS.isdisjoint(tokens)
         request = _subjects_en.requested(tokens) if not gaps and request_words else []
         request = request if request and _latin_letters(question) and asking.asks_yes_or_no(question) else []

@@ -171,6 +171,26 @@ def also_fa(question: str, tokens: Sequence[str]) -> list[int]:
     return run
 
 
+# "since when": Persian «از کی», «از چه زمانی», «از کِی», Finglish "az kei", "az key" (not "az ki":
+# "from whom" as often), opening a clause or after its subject (`since_when`)
+_SINCE_WHEN = re.compile(
+    r"(?:^|(?<=[\s\u200c]))(?:از\s+(?:کی|کِی|چه\s*زمانی|چه\s*وقتی?)|az\s+(?:kei|key|che\s+zamani))(?=[\s?\u061f!.]|$)",
+    re.IGNORECASE,
+)
+
+
+def since_when(question: str) -> str | None:
+    """A Persian or Finglish question asking since when something is so («ایران از کی همکاری با
+    سازمان ملل رو قطع کرده؟», "iran az kei hamkari ro ghat karde?"), without those words: the
+    statement it takes for granted, asked as a yes/no question («ایران همکاری با سازمان ملل رو
+    قطع کرده؟»), whose predicate the sources must say. None for any other question."""
+    text = normalize(question)
+    found = _SINCE_WHEN.search(text)
+    if found is None:
+        return None
+    return " ".join((text[: found.start()] + " " + text[found.end() :]).split()) or None
+
+
 # "does it mention X": Persian «به X اشاره کرده؟» (and what the synonyms read as «اشاره»: «از X حرفی
 # زده», «اسم X رو برده»), Finglish "be X eshare karde?" (`mentioned_fa`)
 MENTION_FA = frozenset(("اشاره", "eshar", "eshare"))

@@ -255,6 +255,10 @@ HELD_OUT = (
     "eval118.yaml",
     "eval-fa114.yaml",
     "eval-fa115.yaml",
+    "eval119.yaml",
+    "eval120.yaml",
+    "eval-fa116.yaml",
+    "eval-fa117.yaml",
 )
 
 
@@ -369,7 +373,9 @@ def wording(text: str) -> str:
 # two, none and seven, eval-fa111's three, none and three; eval115's writer (21:46 UTC) 31, one
 # and two, eval116's 28, four and five, eval-fa112's none, none and three, eval-fa113's three,
 # none and four; eval117's writer (22:58 UTC) 25, one and three, eval118's 32, one and four,
-# eval-fa114's none, none and two, eval-fa115's one, none and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa114's none, none and two, eval-fa115's one, none and six; eval119's writer (23:19 UTC) 27,
+# five and one, eval120's 29, none and five, eval-fa116's one, none and four, eval-fa117's one,
+# none and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -598,6 +604,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval118.yaml": (32, 1, 4),
     "eval-fa114.yaml": (0, 0, 2),
     "eval-fa115.yaml": (1, 0, 6),
+    "eval119.yaml": (27, 5, 1),
+    "eval120.yaml": (29, 0, 5),
+    "eval-fa116.yaml": (1, 0, 4),
+    "eval-fa117.yaml": (1, 0, 6),
 }
 
 
@@ -624,7 +634,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval117.yaml", "eval118.yaml", "eval-fa114.yaml", "eval-fa115.yaml")
+MEASURING = ("eval119.yaml", "eval120.yaml", "eval-fa116.yaml", "eval-fa117.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1351,6 +1361,19 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # question below; near-topic ceilings one above.
         ("eval117.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
         ("eval118.yaml", 0.954, 0, 4),  # measured 96.4% (106/110)
+        # eval119 and eval120: written the same way at 23:19 UTC, after pair AY's fixes were
+        # committed; measured once at e85c0873, tuned on since: eval119 105/110 in full (95.5%),
+        # **1 of 40 out of scope answered** ("how can i become a un special rapporteur", with a
+        # caveat; only offered since), near-topic in full 0 of 45, three wrong entries, each an
+        # entry as fitting as the label ("has iran's human rights record improved at all while
+        # rouhani has been president?", labelled no-improvement, answered with
+        # rouhani-first-term, as in eval110; "has iran let key human rights experts monitor the
+        # situation?", un-cooperation, answered with un-rapporteurs; "are minority activists
+        # among those being detained", women-minorities, answered with arbitrary-detention);
+        # eval120 102/110 (92.7%; 1 more with a caveat), 0 of 40, 0 of 45, no wrong entry. Floors
+        # one question below; near-topic ceilings one above.
+        ("eval119.yaml", 0.945, 1, 1),  # measured 95.5% (105/110)
+        ("eval120.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(
@@ -1368,7 +1391,7 @@ def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(
 
 
 # wrong entries a held-out set may have (1 unless listed): eval29 and eval33 were measured with two
-MOST_WRONG_EN = {"eval29.yaml": 2, "eval33.yaml": 2}
+MOST_WRONG_EN = {"eval29.yaml": 2, "eval33.yaml": 2, "eval119.yaml": 3}
 
 
 def test_shipped_faq_meets_the_campaigns_bar_on_held_out_questions(engine):

@@ -136,6 +136,8 @@ EVAL_FA112 = DATA / "eval-fa112.yaml"
 EVAL_FA113 = DATA / "eval-fa113.yaml"
 EVAL_FA114 = DATA / "eval-fa114.yaml"
 EVAL_FA115 = DATA / "eval-fa115.yaml"
+EVAL_FA116 = DATA / "eval-fa116.yaml"
+EVAL_FA117 = DATA / "eval-fa117.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -300,12 +302,12 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AY (eval-fa114.yaml and eval-fa115.yaml, together, written at 22:59
-    UTC on 2026-12-07, never imported as phrasings; one fix since, f5395b2, which changes no
-    in-scope or off-topic reply of theirs): a Persian question reaches its English twin's entry
-    at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured once at ea980dbc (see FA114_FLOORS): Persian 164/170 (96.5%), Finglish
-    98/102 (96.1%), 0 of 70: met. Pair AX (eval-fa112/113, written at 21:46, at 4c1bf9d8):
+    """On the newest pair, AZ (eval-fa116.yaml and eval-fa117.yaml, together, written at 23:19
+    UTC on 2026-12-07, never imported as phrasings; one near-topic fix since): a Persian question
+    reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
+    no off-topic question is answered. Measured once at e85c0873 (see FA116_FLOORS): Persian
+    165/170 (97.1%), Finglish 98/102 (96.1%), 0 of 70: met. Pair AY (eval-fa114/115, written at
+    22:59, at ea980dbc): Persian 164/170 (96.5%), Finglish 98/102 (96.1%), 0 of 70: met. Pair AX (eval-fa112/113, written at 21:46, at 4c1bf9d8):
     Persian 163/170 (95.9%), Finglish 101/102 (99.0%), 0 of 70: met. Pair AW (eval-fa110/111, written at 21:37, at 264869c7):
     Persian 163/170, Finglish 102/102, but one off-topic answered («مجمع عمومی سازمان ملل کجا
     تشکیل میشه؟»): **missed**, as measured; fixed in 4c1bf9d (so no test of its own). Pair AV
@@ -351,7 +353,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA114, EVAL_FA115)
+    _assert_persian_targets(engine, EVAL_FA116, EVAL_FA117)
 
 
 @pytest.mark.xfail(strict=True, reason="pair AV: Persian 160/170 (94.1%) reach their entry, against 95%")
@@ -1037,6 +1039,15 @@ FA113_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 # below; near-topic ceilings one above.
 FA114_FLOORS = {"fa": 0.941, "fa-Latn": 0.921}
 FA115_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+# eval-fa116.yaml and eval-fa117.yaml: written the same way (23:19 UTC), after pair AY's fixes were
+# committed; measured once at e85c0873, tuned on since: eval-fa116 fa 84/85 (82 in full), Finglish
+# 49/51 (all in full), 0 wrong, off-topic 0 of 35, near-topic in full 3 of 20 («ایران از کی همکاری
+# با سازمان ملل رو قطع کرده؟», since when Iran cut off cooperation, a caveat since; the year;
+# which treaties); eval-fa117 fa 81/85 (all in full), Finglish 49/51, 0 wrong, 0 of 35, 1 of 20
+# (which treaties). Together Persian 165/170 (97.1%), Finglish 98/102 (96.1%), off-topic 0 of
+# 70: the targets met. Floors one question below; near-topic ceilings one above.
+FA116_FLOORS = {"fa": 0.976, "fa-Latn": 0.941}
+FA117_FLOORS = {"fa": 0.941, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1158,6 +1169,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA113: (FA113_FLOORS, 2, 4),
     EVAL_FA114: (FA114_FLOORS, 2, 2),
     EVAL_FA115: (FA115_FLOORS, 3, 6),
+    EVAL_FA116: (FA116_FLOORS, 4, 4),
+    EVAL_FA117: (FA117_FLOORS, 2, 6),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -474,7 +474,7 @@ class Engine(
             result = self._by_speaker(asked, result, language)
         if not result.answered and language != i18n.EN:
             result = self._by_wanted(asked, result, language)
-        if not result.answered and language in (i18n.EN, i18n.FA):
+        if not result.answered:
             result = self._by_named_figure(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_subject_tail(asked, result, language)

@@ -38,7 +38,15 @@ _NAMED_FIGURE = re.compile(
 # organisations' letter): a figure with its noun, after a Persian word (not the message's first
 # words: «۳۴ سازمان امضا کردن؟» states it)
 _NAMED_FIGURE_FA = re.compile(
-    r"(?:(?<=[\u0600-\u06ff])\s+|^\s*)(?P<n>[0-9\u06f0-\u06f9]{1,6})\s+(?P<noun>[\u0600-\u06ff\u200c]+)"
+    r"(?:(?<=[\u0600-\u06ff])\s+|^\s*)(?P<n>[0-9\u06f0-\u06f9]{1,6})\s+(?:(?:تا|عدد)\s+)?"
+    r"(?P<noun>[\u0600-\u06ff\u200c]+|[A-Za-z]+(?![\w'-]))"
+)
+# (a determiner before it, «این ۳۴ تا NGO»: these 34 NGOs, the noun the subject, as "these 34")
+_DETERMINERS_FA = frozenset("این اون آن همین همون همان".split())
+
+# ... and in Finglish, after a determiner: "in 34 ta NGO", "un 34 ta sazman" (these/those 34 ...)
+_NAMED_FIGURE_LATN = re.compile(
+    r"\b(?P<det>in|un|oon|hamin|hamun)\s+(?P<n>\d{1,6})\s+(?:ta\s+)?(?P<noun>[a-z][a-z'-]*)", re.IGNORECASE
 )
 
 
@@ -372,6 +380,8 @@ class RereadingFallback(EngineParts):
             # غیردولتی ... چی خواستن؟», what did the 34 NGOs ask): the noun is the subject, and
             # only the figure goes (not "did 300 islanders sign it?", where it is what is asked)
             before = m.string[: m.start()].rstrip()
+            if before.split()[-1:] and before.split()[-1] in _DETERMINERS_FA:
+                return " " + m["noun"]  # «این ۳۴ تا NGO از چی نگرانن؟»: these NGOs
             if before and before[-1].isalpha():
                 return ""
             asked = QUESTION_WORDS_FA.isdisjoint(words(m.string[m.end() :]))
@@ -379,6 +389,9 @@ class RereadingFallback(EngineParts):
 
         if language == i18n.FA:
             text = _NAMED_FIGURE_FA.sub(named_fa, question)
+            return text if text != question else None
+        if language == "fa-Latn":
+            text = _NAMED_FIGURE_LATN.sub(named, question)
             return text if text != question else None
         # (of the question without its chat filler: "quick q, what's the date on the letter the
         # 34 groups wrote" is answered only when both are gone)

@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import madeup
 import pytest
 
 from bot.engine.fallback_rereadings import _after_but
@@ -157,3 +158,44 @@ def test_since_when_or_when_of_what_the_notes_say_stays_answered_on_a_made_up_fa
 def test_since_when_iran_cut_off_cooperation_is_no_full_answer_on_the_shipped_faq(engine):
     reply = engine.ask("ایران از کی همکاری با سازمان ملل رو قطع کرده؟")
     assert reply.scope != "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    ("question", "reading", "language"),
+    [
+        # Persian: a classifier («تا») and a noun typed in Latin letters, after a determiner
+        ("این ۳۴ تا NGO از چی نگرانن؟", "این NGO از چی نگرانن؟", "fa"),
+        ("نامه‌ی ۳۴ تا NGO به مجمع عمومی چه روزی نوشته شده بود؟", "نامه‌ی به مجمع عمومی چه روزی نوشته شده بود؟", "fa"),
+        # Finglish, after a determiner
+        ("in 34 ta NGO az chi kheili negaran hastan?", "in NGO az chi kheili negaran hastan?", "fa-Latn"),
+        # a figure the FAQ never gives names nothing
+        ("in 12 ta NGO az chi negaran hastan?", None, "fa-Latn"),
+    ],
+)
+def test_a_figure_the_faq_gives_names_its_thing_in_persian_and_finglish_too(engine, question, reading, language):
+    assert engine._without_named_figures(question, language) == reading
+
+
+def test_a_finglish_question_naming_the_34_ngos_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("in 34 ta NGO az chi kheili negaran hastan?")
+    assert (reply.result.entry_id, reply.scope) == ("concerns-listed", "full"), (reply.result, reply.caveat)
+
+
+@pytest.fixture(scope="module")
+def crews(tmp_path_factory, config):
+    """The harbour crews: 12 crews ask the council for something (tests/madeup.py)."""
+    return madeup.load_faq(tmp_path_factory.mktemp("crews"), madeup.CREWS_SOURCE, madeup.CREWS, config.matching)
+
+
+@pytest.mark.parametrize(
+    ("question", "reading", "language"),
+    [
+        ("این ۱۲ تا crew چی میخوان؟", "این crew چی میخوان؟", "fa"),
+        ("in 12 ta crew chi mikhan?", "in crew chi mikhan?", "fa-Latn"),
+        ("in 12 ta boat chi mikhan?", None, "fa-Latn"),  # the FAQ counts no 12 boats
+    ],
+)
+def test_a_figure_naming_the_crews_after_a_determiner_is_read_without_it_on_a_made_up_faq(
+    crews, question, reading, language
+):
+    assert crews._without_named_figures(question, language) == reading

@@ -151,10 +151,11 @@ _FIRST_CLAUSE = re.compile(r"[,;?!]")
 _HE_OR_SHE = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
 
 
-# Where a Persian or Finglish message asks again: after a question mark, or "va"/«و» after a "who
-# is"/"what is" word ("X kie va Y kojast?").
+# Where a message asks again: after a question mark or a comma ("who is X, whats her background"),
+# or "va"/«و» after a "who is"/"what is" word ("X kie va Y kojast?").
 _ASKED_APART = re.compile(
-    r"(?<=[?\u061f])\s+|(?:(?<=kie)|(?<=chie)|(?<=kiye)|(?<=chiye)|(?<=کیه)|(?<=چیه))\s+(?:va|و)\s+", re.IGNORECASE
+    r"(?<=[?\u061f,\u060c])\s+|(?:(?<=kie)|(?<=chie)|(?<=kiye)|(?<=chiye)|(?<=کیه)|(?<=چیه))\s+(?:va|و)\s+",
+    re.IGNORECASE,
 )
 
 
@@ -837,7 +838,10 @@ class SubjectGaps(_index_base.IndexBase):
             # va Y kojast?") of an entry whose own question names whom or what it is about: each
             # of its questions that is only another name is read so (of an entry whose own
             # question names no one, "who tends the garden?", what else is asked decides)
-            match = next((m for piece in _ASKED_APART.split(text)[:4] if (m := _definition(piece))), None)
+            # ("who is X, whats her background": a comma ends the first question too)
+            match = next(
+                (m for piece in _ASKED_APART.split(text)[:4] if (m := _definition(piece.rstrip(" ,\u060c")))), None
+            )
         if topic is None or match is None:
             return None
         term = self._glossary_name(match["x"])

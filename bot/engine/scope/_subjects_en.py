@@ -516,6 +516,11 @@ def _is_one_of(tokens: Sequence[str], k: int) -> bool:
     return word in ("one", "part", "some", "any") and k + 1 < len(tokens) and tokens[k + 1] == "of"
 
 
+# The asker or the bot as a subject: a clause of its own opens with them, never what a verb of
+# mentioning takes ("does it mention, i didnt read it": nothing is asked to be mentioned there)
+_ASKER_OPENS = frozenset("i im ive we you u".split())
+
+
 def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
@@ -537,6 +542,8 @@ def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int
             start = i + 1
         if start is None or _refers_back(tokens, start):
             continue  # "saw something about that on reddit": what it is about was said before
+        if start < len(tokens) and tokens[start] in _ASKER_OPENS:
+            continue  # "what abuses does it mention, i didnt read it": the asker's own clause follows
         end = next((e for e in ends if e > i), len(tokens))
         for j in range(start, end):
             if tokens[j] in _words.MENTION_VERBS or tokens[j] in ("in", "by", "from", "according"):

@@ -430,7 +430,9 @@ class RereadingFallback(EngineParts):
         text = self._without_document_names(text)
         if text == question or not content_words(text):
             return None
-        return (self._without_named_figures(text, language) or text) + end
+        # (and without chat filler, as a figure's reading is: "what issues r highlighted in the
+        # joint letter tbh i havent read it" is answered only when both are gone)
+        return (self._without_named_figures(text, language) or plain(text) or text) + end
 
     def _without_document_names(self, text: str) -> str:
         """`text` with "the <words> <document>" read as "the <document>" where the document

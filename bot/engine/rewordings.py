@@ -113,6 +113,9 @@ _FILLER = re.compile(
     r"(?=[\s?!.]*$)\s*"
     # ... and a closing clause asking it: "why are they arrested, what does the letter say"
     r"|\s*,\s*what (?:does|do|did) (?:the|this|that|their|these|those) \w+(?: \w+)? say(?=[\s?!.]*$)"
+    # ... or whether it says so: "how many are held, does the letter say", "..., did the ngos say?"
+    r"|\s*,\s*(?:does|do|did) (?:the|this|that|their|these|those) \w+(?: \w+)? (?:say|mention)(?: so| that| it)?"
+    r"(?=[\s?!.]*$)"
     r"|^\W*(?:per|(?:acc?ording|accordin|acc\.?) to|as per|going by|based on) "
     # ... or anyone named, in up to four words before the comma ("according to amnesty's raha
     # bahreini, what does the letter refer to": what the letter refers to, from her)

@@ -208,6 +208,8 @@ def petition(tmp_path_factory, config):
         ("when was the mayor's petition handed over", None),
         # the gist asked: the words name the whole the overview is about
         ("whats the main point of the island residents petition", None),
+        # and without chat filler, once the name is read
+        ("when was the island residents petition handed over tbh", "when was the petition handed over"),
     ],
 )
 def test_a_document_named_by_the_faqs_common_words_is_read_as_the_document_on_a_made_up_faq(

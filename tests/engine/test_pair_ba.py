@@ -8,12 +8,19 @@
 - "what abuses does the letter specifically mention, i didnt read it tbh" (eval121) got "The
   sources do not mention “read” or “tbh”": what a verb of mentioning takes never opens with the
   asker ("i", "we", "you": `_subjects_en._ASKER_OPENS`), whose own clause follows it there.
+- "roughly how many rights defenders is the islamic republic holding, does the letter say"
+  (eval121) was offered: a closing ", does the letter say" asks where the answer is to come from,
+  as ", what does the letter say" and "according to the letter" do (`rewordings.plain`).
+- "what human rights issues r highlighted in the joint letter tbh i havent read it" (eval121) was
+  refused: the reading of the document by its name ("the joint letter") drops chat filler too,
+  as the reading without a named figure does.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.engine.rewordings import plain
 from bot.engine.scope import Gap, Scope, ScopeIndex
 
 
@@ -79,3 +86,33 @@ def test_who_the_interviewer_is_and_her_background_is_no_full_answer_on_the_ship
 def test_the_abuses_the_letter_mentions_after_the_askers_aside_are_answered_in_full_on_the_shipped_faq(engine):
     reply = engine.ask("what abuses does the letter specifically mention, i didnt read it tbh")
     assert (reply.result.entry_id, reply.scope) == ("concerns-listed", "full"), (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        ("how often did the volcano erupt, do the notes say", "how often did the volcano erupt"),
+        ("how often did the volcano erupt, do the notes say so?", "how often did the volcano erupt?"),
+        ("how often did the volcano erupt, did the guide mention it", "how often did the volcano erupt"),
+        ("does the guide say the volcano erupted?", None),  # what it says is what is asked
+    ],
+)
+def test_a_closing_does_the_source_say_is_read_away(question, reading):
+    assert plain(question) == reading
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "roughly how many rights defenders is the islamic republic holding, does the letter say",
+            "arbitrary-detention",
+        ),
+        ("what human rights issues r highlighted in the joint letter tbh i havent read it", "concerns-listed"),
+    ],
+)
+def test_a_source_asked_after_the_question_or_chat_after_the_letters_name_is_answered_on_the_shipped_faq(
+    engine, question, entry
+):
+    reply = engine.ask(question)
+    assert (reply.result.entry_id, reply.scope) == (entry, "full"), (reply.result, reply.caveat)

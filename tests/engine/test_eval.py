@@ -259,6 +259,10 @@ HELD_OUT = (
     "eval120.yaml",
     "eval-fa116.yaml",
     "eval-fa117.yaml",
+    "eval121.yaml",
+    "eval122.yaml",
+    "eval-fa118.yaml",
+    "eval-fa119.yaml",
 )
 
 
@@ -375,7 +379,8 @@ def wording(text: str) -> str:
 # none and four; eval117's writer (22:58 UTC) 25, one and three, eval118's 32, one and four,
 # eval-fa114's none, none and two, eval-fa115's one, none and six; eval119's writer (23:19 UTC) 27,
 # five and one, eval120's 29, none and five, eval-fa116's one, none and four, eval-fa117's one,
-# none and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# none and six; eval121's writer (23:40 UTC) 24, none and four, eval122's 25, one and four,
+# eval-fa118's two, none and five, eval-fa119's two, none and one. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -608,6 +613,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval120.yaml": (29, 0, 5),
     "eval-fa116.yaml": (1, 0, 4),
     "eval-fa117.yaml": (1, 0, 6),
+    "eval121.yaml": (24, 0, 4),
+    "eval122.yaml": (25, 1, 4),
+    "eval-fa118.yaml": (2, 0, 5),
+    "eval-fa119.yaml": (2, 0, 1),
 }
 
 
@@ -634,7 +643,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval119.yaml", "eval120.yaml", "eval-fa116.yaml", "eval-fa117.yaml")
+MEASURING = ("eval121.yaml", "eval122.yaml", "eval-fa118.yaml", "eval-fa119.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1374,6 +1383,14 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # one question below; near-topic ceilings one above.
         ("eval119.yaml", 0.945, 1, 1),  # measured 95.5% (105/110)
         ("eval120.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
+        # eval121 and eval122: written the same way at 23:40 UTC, after pair AZ's fixes were
+        # committed; measured once at a7fec924, tuned on since: eval121 101/110 in full (91.8%),
+        # 0 of 40, near-topic in full 2 of 45 (the year; "who is roya karimi majd, whats her
+        # background", only offered since), no wrong entry; eval122 109/110 (99.1%; 1 more with
+        # a caveat), 0 of 40, 1 of 45 (which treaties), no wrong entry. Floors one question below;
+        # near-topic ceilings one above.
+        ("eval121.yaml", 0.909, 0, 3),  # measured 91.8% (101/110)
+        ("eval122.yaml", 0.981, 0, 2),  # measured 99.1% (109/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -40,6 +40,12 @@ _EZAFE_LATN = frozenset(("e", "ye", "i"))
 _WHAT_THINGS_FINGLISH = re.compile(r"\bche\s+(?P<things>[a-z']{3,}?)[\s-]*(?:hayi|haye|haei|haii|haie|hai)\b")
 
 
+# ... and "che <thing>-i" ("che vade-i dade bood?", what promise had he made): a noun ending in
+# -e/-eh and the indefinite typed apart (a hyphen or an apostrophe), as Persian «چه وعده‌ای» (its
+# «ه‌ای» read as asked.py reads a plural); not "che radio-ei" (which radio: one it names)
+_WHAT_THING_FINGLISH = re.compile(r"\bche\s+(?P<things>[a-z']{2,}?(?:e|eh))(?:-i|'i|-ee|-yi)\b")
+
+
 _THINGS_WERE_FINGLISH = re.compile(
     r"^\W*(?P<things>[a-z']{3,}?)[\s-]*(?:haye|hay|haie|hayeh)\b[^?]*\bchi(?:\s+|-)(?:bud|bood|budan|boodan|budand|hastan)\b"
 )
@@ -181,17 +187,22 @@ class PersianGaps(_index_base.IndexBase):
     def _finglish_lists(self, question: str, tokens: Sequence[str], covered: _covered.Covered) -> list[tuple[int, str]]:
         """(position, the clause as typed) of each Finglish question for a list of things the entry names but never
         lists, as asked.py reads Persian: "che <things> hayi / haye" ("che vaade hayi dad?", what
-        promises did he make) or "<things> haye ... chi bud(an)" ("vaade haye rouhani chi bud?").
+        promises did he make), "che <thing>-i" ("che vade-i dade bood?", what promise had he
+        made) or "<things> haye ... chi bud(an)" ("vaade haye rouhani chi bud?").
         The things are the entry's own Persian noun of the same consonants (`held.nouns_fa`: among
         one entry's nouns even «وعده», one consonant, is the only one); an entry that lists them,
         is asked for them, or says its sources do not say which answers."""
         lowered = question[: self._max_chars * 2].lower()
-        if "ha" not in lowered and "ati" not in lowered:
+        if "ha" not in lowered and "ati" not in lowered and "-" not in lowered and "'" not in lowered:
             return []  # most questions: no Finglish plural (a cheap test before reading the words)
         if LIST in covered.held.declined:
             return []
         found = []
-        for match in itertools.chain(_WHAT_THINGS_FINGLISH.finditer(lowered), _THINGS_WERE_FINGLISH.finditer(lowered)):
+        for match in itertools.chain(
+            _WHAT_THINGS_FINGLISH.finditer(lowered),
+            _WHAT_THING_FINGLISH.finditer(lowered),
+            _THINGS_WERE_FINGLISH.finditer(lowered),
+        ):
             k = len(words(lowered[: match.start("things")]))  # its position (as read in the sentence)
             if k >= len(tokens):
                 continue

@@ -263,6 +263,10 @@ HELD_OUT = (
     "eval122.yaml",
     "eval-fa118.yaml",
     "eval-fa119.yaml",
+    "eval123.yaml",
+    "eval124.yaml",
+    "eval-fa120.yaml",
+    "eval-fa121.yaml",
 )
 
 
@@ -380,7 +384,9 @@ def wording(text: str) -> str:
 # eval-fa114's none, none and two, eval-fa115's one, none and six; eval119's writer (23:19 UTC) 27,
 # five and one, eval120's 29, none and five, eval-fa116's one, none and four, eval-fa117's one,
 # none and six; eval121's writer (23:40 UTC) 24, none and four, eval122's 25, one and four,
-# eval-fa118's two, none and five, eval-fa119's two, none and one. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa118's two, none and five, eval-fa119's two, none and one; eval123's writer (23:57 UTC) 27,
+# none and three, eval124's 30, none and two, eval-fa120's none, none and two, eval-fa121's none,
+# none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -617,6 +623,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval122.yaml": (25, 1, 4),
     "eval-fa118.yaml": (2, 0, 5),
     "eval-fa119.yaml": (2, 0, 1),
+    "eval123.yaml": (27, 0, 3),
+    "eval124.yaml": (30, 0, 2),
+    "eval-fa120.yaml": (0, 0, 2),
+    "eval-fa121.yaml": (0, 0, 2),
 }
 
 
@@ -643,7 +653,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval121.yaml", "eval122.yaml", "eval-fa118.yaml", "eval-fa119.yaml")
+MEASURING = ("eval123.yaml", "eval124.yaml", "eval-fa120.yaml", "eval-fa121.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1391,6 +1401,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # near-topic ceilings one above.
         ("eval121.yaml", 0.909, 0, 3),  # measured 91.8% (101/110)
         ("eval122.yaml", 0.981, 0, 2),  # measured 99.1% (109/110)
+        # eval123 and eval124: written the same way at 23:57 UTC, after pair BA's fixes were
+        # committed; measured once at bd134867 (not tuned on in English): eval123 102/110 in full
+        # (92.7%; 1 more with a caveat), 0 of 40, near-topic in full 3 of 45 (the year; "who
+        # drafted the letter"; which treaties), one wrong entry ("are minority activists among the
+        # people being detained", labelled women-minorities, answered with arbitrary-detention);
+        # eval124 104/110 (94.5%; 1 more with a caveat), 0 of 40, 0 of 45, one wrong entry (the
+        # same labelling question). Floors one question below; near-topic ceilings one above.
+        ("eval123.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
+        ("eval124.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

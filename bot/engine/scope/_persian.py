@@ -184,6 +184,8 @@ def since_when(question: str) -> str | None:
     سازمان ملل رو قطع کرده؟», "iran az kei hamkari ro ghat karde?"), without those words: the
     statement it takes for granted, asked as a yes/no question («ایران همکاری با سازمان ملل رو
     قطع کرده؟»), whose predicate the sources must say. None for any other question."""
+    if "از" not in question and "az" not in question.lower():
+        return None  # (most questions: no "since" at all, and no normalising)
     text = normalize(question)
     found = _SINCE_WHEN.search(text)
     if found is None:

@@ -267,6 +267,10 @@ HELD_OUT = (
     "eval124.yaml",
     "eval-fa120.yaml",
     "eval-fa121.yaml",
+    "eval125.yaml",
+    "eval126.yaml",
+    "eval-fa122.yaml",
+    "eval-fa123.yaml",
 )
 
 
@@ -386,7 +390,8 @@ def wording(text: str) -> str:
 # none and six; eval121's writer (23:40 UTC) 24, none and four, eval122's 25, one and four,
 # eval-fa118's two, none and five, eval-fa119's two, none and one; eval123's writer (23:57 UTC) 27,
 # none and three, eval124's 30, none and two, eval-fa120's none, none and two, eval-fa121's none,
-# none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# none and two; eval125's writer (2026-12-08 00:13 UTC) 39, two and four, eval126's 28, six and
+# one, eval-fa122's two, none and two, eval-fa123's one, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -627,6 +632,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval124.yaml": (30, 0, 2),
     "eval-fa120.yaml": (0, 0, 2),
     "eval-fa121.yaml": (0, 0, 2),
+    "eval125.yaml": (39, 2, 4),
+    "eval126.yaml": (28, 6, 1),
+    "eval-fa122.yaml": (2, 0, 2),
+    "eval-fa123.yaml": (1, 0, 4),
 }
 
 
@@ -653,7 +662,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval123.yaml", "eval124.yaml", "eval-fa120.yaml", "eval-fa121.yaml")
+MEASURING = ("eval125.yaml", "eval126.yaml", "eval-fa122.yaml", "eval-fa123.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1410,6 +1419,14 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # same labelling question). Floors one question below; near-topic ceilings one above.
         ("eval123.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
         ("eval124.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
+        # eval125 and eval126: written the same way at 00:13 UTC on 2026-12-08, after pair BB's
+        # fix was committed; measured once at f0ebe809, the session's last engine, and not tuned
+        # on: eval125 104/110 in full (94.5%), 0 of 40, near-topic in full 0 of 45, no wrong
+        # entry; eval126 102/110 (92.7%), 0 of 40, 4 of 45 (which treaties; which voluntary
+        # pledges; which ngos signed; is amnesty one of the 34: answers that say the report does
+        # not give them), no wrong entry. Floors one question below; near-topic ceilings one above.
+        ("eval125.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
+        ("eval126.yaml", 0.918, 0, 5),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

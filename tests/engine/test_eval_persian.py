@@ -142,6 +142,8 @@ EVAL_FA118 = DATA / "eval-fa118.yaml"
 EVAL_FA119 = DATA / "eval-fa119.yaml"
 EVAL_FA120 = DATA / "eval-fa120.yaml"
 EVAL_FA121 = DATA / "eval-fa121.yaml"
+EVAL_FA122 = DATA / "eval-fa122.yaml"
+EVAL_FA123 = DATA / "eval-fa123.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -306,11 +308,13 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, BB (eval-fa120.yaml and eval-fa121.yaml, together, written at 23:58
-    UTC on 2026-12-07, never imported as phrasings; one near-topic fix since): a Persian question
-    reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
-    no off-topic question is answered. Measured once at bd134867 (see FA120_FLOORS): Persian
-    165/170 (97.1%), Finglish 96/102 (94.1%), 0 of 70: met. Pair BA (eval-fa118/119, written at
+    """On the newest pair, BC (eval-fa122.yaml and eval-fa123.yaml, together, written at 00:13
+    UTC on 2026-12-08, never imported as phrasings, never tuned on): a Persian question reaches
+    its English twin's entry at least 95% of the time, a Finglish one at least 90%, and no
+    off-topic question is answered. Measured once at f0ebe809 (see FA122_FLOORS): Persian 166/170
+    (97.6%), Finglish 99/102 (97.1%), 0 of 70: met. Pair BB (eval-fa120/121, written at 23:58 UTC
+    on 2026-12-07, at bd134867): Persian 165/170 (97.1%), Finglish 96/102 (94.1%), 0 of 70:
+    met. Pair BA (eval-fa118/119, written at
     23:39, at a7fec924): Persian 168/170 (98.8%), Finglish 98/102 (96.1%), 0 of 70: met. Pair AZ (eval-fa116/117, written at 23:19, at e85c0873):
     Persian 165/170 (97.1%), Finglish 98/102 (96.1%), 0 of 70: met. Pair AY (eval-fa114/115, written at
     22:59, at ea980dbc): Persian 164/170 (96.5%), Finglish 98/102 (96.1%), 0 of 70: met. Pair AX (eval-fa112/113, written at 21:46, at 4c1bf9d8):
@@ -359,7 +363,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA120, EVAL_FA121)
+    _assert_persian_targets(engine, EVAL_FA122, EVAL_FA123)
 
 
 @pytest.mark.xfail(strict=True, reason="pair AV: Persian 160/170 (94.1%) reach their entry, against 95%")
@@ -1071,6 +1075,15 @@ FA119_FLOORS = {"fa": 0.976, "fa-Latn": 0.921}
 # question below; near-topic ceilings one above.
 FA120_FLOORS = {"fa": 0.941, "fa-Latn": 0.901}
 FA121_FLOORS = {"fa": 0.976, "fa-Latn": 0.941}
+# eval-fa122.yaml and eval-fa123.yaml: written the same way (00:13 UTC on 2026-12-08), after pair
+# BB's fix was committed; measured once at f0ebe809, not tuned on: eval-fa122 fa 83/85 (82 in
+# full), Finglish 51/51, 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20 (which treaties);
+# eval-fa123 fa 83/85 (81 in full), Finglish 48/51, 0 wrong, 0 of 35, 1 of 20 ("age iran be
+# ghatname amal nakone chi mishe? tahrim mishe?", answered in full: the guess, sanctions, no caveat).
+# Together Persian 166/170 (97.6%), Finglish 99/102 (97.1%), off-topic 0 of 70: the targets met.
+# Floors one question below; near-topic ceilings one above.
+FA122_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
+FA123_FLOORS = {"fa": 0.964, "fa-Latn": 0.921}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1198,6 +1211,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA119: (FA119_FLOORS, 1, 1),
     EVAL_FA120: (FA120_FLOORS, 3, 2),
     EVAL_FA121: (FA121_FLOORS, 3, 2),
+    EVAL_FA122: (FA122_FLOORS, 2, 2),
+    EVAL_FA123: (FA123_FLOORS, 2, 4),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -26,6 +26,7 @@ import yaml
 
 from bot.engine import Engine, MatchSettings, load_engine
 from bot.engine.matcher import MatchResult, Outcome, Reason
+from bot.engine.scope import ScopeIndex
 from bot.moderation.yamlformat import dump_entry
 
 REPO = Path(__file__).resolve().parent.parent
@@ -1322,3 +1323,34 @@ def harbour_log(root: Path, settings: MatchSettings) -> Engine:
     """The harbour log (`HARBOUR_WITH_OVERVIEW`): a made-up FAQ with an overview entry, whose
     words of the whole are "harbour" and "log"."""
     return load_faq(root, HARBOUR_OVERVIEW_SOURCE, HARBOUR_WITH_OVERVIEW, settings)
+
+
+# -- notes in English and Persian, for a scope check alone ---------------------------------------
+
+# Each entry: ([its own question, what its sources say in English, and in Persian], its
+# phrasings). 35 boats sank; fishers and sailors were detained (tests/engine/test_pair_ax.py and
+# after).
+BOATS_AND_FISHERS: dict[str, tuple[list[str], list[str]]] = {
+    "boats": (
+        [
+            "How many boats sank?",
+            "The notes say 35 boats sank in the storm.",
+            "یادداشت‌ها می‌گویند ۳۵ قایق در طوفان غرق شد.",
+        ],
+        ["boats sunk", "storm boats", "how many boats"],
+    ),
+    "fishers": (
+        [
+            "Who was detained?",
+            "The notes say fishers and sailors were detained.",
+            "یادداشت‌ها می‌گویند ماهیگیران و ملوانان بازداشت شدند.",
+        ],
+        ["detained fishers", "who was arrested", "sailors in jail"],
+    ),
+}
+
+
+def notes_scope(faq: Mapping[str, tuple[list[str], list[str]]]) -> ScopeIndex:
+    """The scope index of `faq` (as `BOATS_AND_FISHERS` writes one), each entry's own question
+    its topic: the scope check without a matcher or source files."""
+    return ScopeIndex([(e, t, p) for e, (t, p) in faq.items()], topics={e: [t[0]] for e, (t, _) in faq.items()})

@@ -14,7 +14,7 @@ from .attributions import as_asker, mentioned_subject, named_before, told_who, u
 from .fallback_base import EngineParts, _answered_as
 from .matcher import MatchResult, Outcome, Reason
 from .overview import GIST_WORDS
-from .persian import QUESTION_WORDS_FA
+from .persian import DETERMINERS_FA, DETERMINERS_FINGLISH, QUESTION_WORDS_FA
 from .persian_frames import about_frame, plain_of, subject_of, wanted_of
 from .persian_meaning import meaning_reading
 from .purpose import asks_why_of
@@ -41,12 +41,11 @@ _NAMED_FIGURE_FA = re.compile(
     r"(?:(?<=[\u0600-\u06ff])\s+|^\s*)(?P<n>[0-9\u06f0-\u06f9]{1,6})\s+(?:(?:تا|عدد)\s+)?"
     r"(?P<noun>[\u0600-\u06ff\u200c]+|[A-Za-z]+(?![\w'-]))"
 )
-# (a determiner before it, «این ۳۴ تا NGO»: these 34 NGOs, the noun the subject, as "these 34")
-_DETERMINERS_FA = frozenset("این اون آن همین همون همان".split())
 
 # ... and in Finglish, after a determiner: "in 34 ta NGO", "un 34 ta sazman" (these/those 34 ...)
 _NAMED_FIGURE_LATN = re.compile(
-    r"\b(?P<det>in|un|oon|hamin|hamun)\s+(?P<n>\d{1,6})\s+(?:ta\s+)?(?P<noun>[a-z][a-z'-]*)", re.IGNORECASE
+    rf"\b(?P<det>{'|'.join(sorted(DETERMINERS_FINGLISH))})\s+(?P<n>\d{{1,6}})\s+(?:ta\s+)?(?P<noun>[a-z][a-z'-]*)",
+    re.IGNORECASE,
 )
 
 
@@ -380,7 +379,7 @@ class RereadingFallback(EngineParts):
             # غیردولتی ... چی خواستن؟», what did the 34 NGOs ask): the noun is the subject, and
             # only the figure goes (not "did 300 islanders sign it?", where it is what is asked)
             before = m.string[: m.start()].rstrip()
-            if before.split()[-1:] and before.split()[-1] in _DETERMINERS_FA:
+            if before.split()[-1:] and before.split()[-1] in DETERMINERS_FA:  # «این ۳۴ تا NGO»: these NGOs
                 return " " + m["noun"]  # «این ۳۴ تا NGO از چی نگرانن؟»: these NGOs
             if before and before[-1].isalpha():
                 return ""
@@ -453,7 +452,7 @@ class RereadingFallback(EngineParts):
                 return match[0]
             return f"{match['determiner']} {match['document']}"
 
-        return _DOCUMENT_NAMED.sub(named, text) if _DOCUMENT_NAMED.search(text) else text
+        return _DOCUMENT_NAMED.sub(named, text)
 
     def _by_but_clause(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "hi, i read a bit about the 34 ngos writing to the UN but what specific problems did

@@ -1048,7 +1048,7 @@ def _when_done(tokens: list[str], at: int) -> bool:
         return False  # the passive is another question's («نویسنده نامه کیه؟ به کی ارسال شده؟»)
     if after:
         verb = after[0]
-        between = _subject_determiner(tokens, at, verb, _DETERMINERS, (_PREPOSITIONS | _IN).__contains__)
+        between = _subject_determiner(tokens, at, verb, DETERMINERS_FA, (_PREPOSITIONS | _IN).__contains__)
         return between or _subject_of(tokens, at, verb + 1, _SUBJECT_FA)
     passives = [j for j in range(at) if tokens[j] in _PASSIVE]
     return not any("که" in tokens[:j] for j in passives)
@@ -1066,7 +1066,7 @@ def _subject_determiner(
 
 # "This", "that" before کی are a subject of their own («این کی ارسال شده؟»: when was this sent);
 # elsewhere a determiner of the noun after it.
-_DETERMINERS = frozenset("این اون آن ان همین همون همان".split())
+DETERMINERS_FA = frozenset("این اون آن ان همین همون همان".split())
 
 
 @dataclass(frozen=True)
@@ -1099,7 +1099,7 @@ _IN = frozenset("در تو توی داخل".split())
 _SUBJECT_FA = _SubjectWords(
     no_subject=(STOP_WORDS | _PREPOSITIONS | QUESTION_WORDS_FA | _PASSIVE).__contains__,
     governs=(_PREPOSITIONS | _IN).__contains__,
-    pronouns=_DETERMINERS,
+    pronouns=DETERMINERS_FA,
     who="کی",
 )
 
@@ -2132,13 +2132,13 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
             return False
         if word in _PASSIVE_FINGLISH:
             between = _subject_determiner(
-                joined, at, k, _DETERMINERS_FINGLISH, lambda w: w in _IN_FINGLISH or _finglish_preposition(w)
+                joined, at, k, DETERMINERS_FINGLISH, lambda w: w in _IN_FINGLISH or _finglish_preposition(w)
             )
             return between or _subject_of(joined, at, k + 1, _SUBJECT_FINGLISH)
     return False
 
 
-_DETERMINERS_FINGLISH = frozenset("in un oon hamin hamun".split())
+DETERMINERS_FINGLISH = frozenset("in un oon hamin hamun".split())
 
 # `_when_they_did` in Finglish: a plural past ("neveshtan", "emza kardand", "ferestadan"), not
 # "mi-"/"nemi-" (present), the copulas and the object marker or plural right after "ki" that
@@ -2213,7 +2213,7 @@ def asks_who_or_when_finglish(tokens: list[str]) -> bool:
 _SUBJECT_FINGLISH = _SubjectWords(
     no_subject=lambda word: (
         word in FINGLISH_STOP_WORDS
-        or word in _DETERMINERS_FINGLISH
+        or word in DETERMINERS_FINGLISH
         or word in _IN_FINGLISH
         or _finglish_preposition(word)
         or _chat_word(word)

@@ -12,34 +12,14 @@ the kind in all its words («فعال محیط زیست», `_counts.kind_end_fa`
 
 from __future__ import annotations
 
+import madeup
 import pytest
-
-from bot.engine.scope import ScopeIndex
-
-FAQ = {
-    "boats": (
-        [
-            "How many boats sank?",
-            "The notes say 35 boats sank in the storm.",
-            "یادداشت‌ها می‌گویند ۳۵ قایق در طوفان غرق شد.",
-        ],
-        ["boats sunk", "storm boats", "how many boats"],
-    ),
-    "fishers": (
-        [
-            "Who was detained?",
-            "The notes say fishers and sailors were detained.",
-            "یادداشت‌ها می‌گویند ماهیگیران و ملوانان بازداشت شدند.",
-        ],
-        ["detained fishers", "who was arrested", "sailors in jail"],
-    ),
-}
 
 
 @pytest.fixture(scope="module")
 def harbour():
     """Made-up notes in English and Persian: 35 boats sank; fishers and sailors were detained."""
-    return ScopeIndex([(e, t, p) for e, (t, p) in FAQ.items()], topics={e: [t[0]] for e, (t, _) in FAQ.items()})
+    return madeup.notes_scope(madeup.BOATS_AND_FISHERS)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ import madeup
 import pytest
 
 from bot.engine.fallback_rereadings import _after_but
-from bot.engine.scope import Gap, Scope, ScopeIndex
+from bot.engine.scope import Gap, Scope
 from bot.engine.text import words
 
 
@@ -115,7 +115,9 @@ def test_a_clause_that_refers_back_is_not_answered_alone_on_the_shipped_faq(engi
     assert reply.result.entry_id != "campaign-overview", reply.result
 
 
+# the harbour notes with a time: the boats sank in the storm of 2019
 BOATS = {
+    **madeup.BOATS_AND_FISHERS,
     "boats": (
         [
             "When did the boats sink?",
@@ -124,21 +126,13 @@ BOATS = {
         ],
         ["boats sunk", "storm boats", "when did they sink"],
     ),
-    "fishers": (
-        [
-            "Who was detained?",
-            "The notes say fishers and sailors were detained.",
-            "یادداشت‌ها می‌گویند ماهیگیران و ملوانان بازداشت شدند.",
-        ],
-        ["detained fishers", "who was arrested", "sailors in jail"],
-    ),
 }
 
 
 @pytest.fixture(scope="module")
 def boats():
     """Made-up notes in English and Persian: 35 boats sank in 2019 (a time); fishers were detained."""
-    return ScopeIndex([(e, t, p) for e, (t, p) in BOATS.items()], topics={e: [t[0]] for e, (t, _) in BOATS.items()})
+    return madeup.notes_scope(BOATS)
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,10 @@ the entry names) stays answered.
 
 from __future__ import annotations
 
+import madeup
 import pytest
 
-from bot.engine.scope import Gap, ScopeIndex
+from bot.engine.scope import Gap
 
 FAQ = {
     "mayor": (
@@ -38,7 +39,7 @@ FAQ = {
 @pytest.fixture(scope="module")
 def town():
     """Made-up notes in English and Persian: the mayor made promises (none listed), on Harbour Radio."""
-    return ScopeIndex([(e, t, p) for e, (t, p) in FAQ.items()], topics={e: [t[0]] for e, (t, _) in FAQ.items()})
+    return madeup.notes_scope(FAQ)
 
 
 @pytest.mark.parametrize(

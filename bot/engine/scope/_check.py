@@ -1177,7 +1177,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if not _shapes_en.ACTION_SUBJECT_WORDS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
             else None
         )
-        first_action = next((i for i, t in enumerate(tokens) if t in _ACTION_WORDS), 0)
+        first_action = next((i for i, t in enumerate(tokens) if t in _ACTION_WORDS), 0) if action is not None else 0
         if (
             action is not None
             and (not gaps or first_action in gaps)
@@ -1404,14 +1404,10 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if found_shape is not None:
                 gaps[found_shape[0]] = gap
                 terms[found_shape[0]] = found_shape[1]
+        # «رادیو فردا از کجا پخش میشه؟» of the entry saying where an interview was given: where a
+        # thing is based, which nothing it says answers (only offered)
         located = _persian_near.located_fa(question[: self._max_chars * 2], covered) if not gaps else None
-        if located is not None:
-            # «رادیو فردا از کجا پخش میشه؟» of the entry saying where an interview was given:
-            # where a thing is based, which nothing it says answers (only offered)
-            at = min(located[0], max(len(tokens) - 1, 0))
-            gaps[at] = result.Gap.UNSAID
-            terms[at] = located[1]
-            absent.add(at)
+        _offered_only(located, len(tokens), gaps, terms, absent)
         near = (
             _persian_near.near_fa(question[: self._max_chars * 2], covered, self._voices.get(entry_id))
             if not gaps
@@ -1423,14 +1419,10 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             at = min(near[0], max(len(tokens) - 1, 0))
             gaps[at] = result.Gap.LATER if near[2] else result.Gap.UNSAID
             terms[at] = near[1]
+        # «رادیو فردا کجاست؟», "radio farda kojast?" of the entry saying an interview was given to
+        # it: where a thing is, which naming it does not tell (only offered, as `located`)
         where = _persian_near.where_is_fa(question[: self._max_chars * 2], covered) if not gaps else None
-        if where is not None:
-            # «رادیو فردا کجاست؟», "radio farda kojast?" of the entry saying an interview was given
-            # to it: where a thing is, which naming it does not tell (only offered, as `located`)
-            at = min(where[0], max(len(tokens) - 1, 0))
-            gaps[at] = result.Gap.UNSAID
-            terms[at] = where[1]
-            absent.add(at)
+        _offered_only(where, len(tokens), gaps, terms, absent)
         near_en = (
             _near_en.near_en(question[: self._max_chars * 2], tokens, covered, self._voices.get(entry_id))
             if not gaps and _latin_letters(question)
@@ -1594,6 +1586,24 @@ def _requested_head(tokens: Sequence[str], request: Sequence[int]) -> int:
 def _figure_of(number: int, covered: _covered.Covered) -> bool:
     """Whether the entry states `number` as a figure of something (in digits: "34 NGOs")."""
     return any(n == number for n, _ in covered.figures)
+
+
+def _offered_only(
+    found: tuple[int, str, bool] | None,
+    count: int,
+    gaps: dict[int, result.Gap],
+    terms: dict[int, str],
+    absent: set[int],
+) -> None:
+    """Record `found` (position, the words as typed, ...) of a question the entry answers nothing of
+    (`located_fa`, `where_is_fa`) as an UNSAID gap it only offers, at most at the last of the
+    question's `count` words."""
+    if found is None:
+        return
+    at = min(found[0], max(count - 1, 0))
+    gaps[at] = result.Gap.UNSAID
+    terms[at] = found[1]
+    absent.add(at)
 
 
 def _not_all_in(speaker: Sequence[str], stems: frozenset[str] | None) -> bool:

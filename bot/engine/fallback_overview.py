@@ -14,14 +14,18 @@ from .overview import (
     _COUNTERS_FA,
     _OVERVIEW_PROBE,
     _SUMMARY_ASKS,
+    GIST_WORDS,
     OVERVIEW_DESCRIBED,
     OVERVIEW_NAMED,
     OVERVIEW_NO,
+    _asks_for,
     _asks_overview,
     _asks_overview_fa,
     _doc_stem,
+    _no_verb_point,
 )
 from .scope import Scope
+from .scope._words import DOCUMENTS
 from .text import STOP_WORDS, content_words, stem, words
 
 
@@ -64,10 +68,13 @@ class OverviewFallback(EngineParts):
         else:
             # when the ranking puts the overview first, the words only it is asked with name the whole
             # (and so do they after a word asking the summary: "tldr of the 34 ngos letter")
-            own = only_its_own if result.best == entry_id or summary else frozenset()
+            # (and after a noun asking the gist, when no entry ranks well: "what's the main point of
+            # what these organisations are doing", whose words for them rank another entry first)
+            gist = below and _asks_for(_no_verb_point(read), GIST_WORDS)
+            own = only_its_own if result.best == entry_id or summary or gist else frozenset()
             # ("wats the deal with ...": the chat spelling, which the words keep as typed, is "whats")
             spelt = _WATS.sub("whats", question)
-            if not _asks_overview(spelt, whole, own, self._faq_phrases, self._source_kinds):
+            if not _asks_overview(spelt, whole, own, self._faq_phrases, self._documents_at_hand):
                 return result  # it names more than the subject that overview itself is about
         return dataclasses.replace(
             result, outcome=Outcome.ANSWER, entry_id=entry_id, suggestions=(), reason=Reason.OVERVIEW
@@ -147,6 +154,16 @@ class OverviewFallback(EngineParts):
         """The stems of the kinds of the FAQ's source documents, the last word of each (`Source.kind`:
         "report" of "news report", "log"): a question naming one names the document at hand."""
         return frozenset(_doc_stem(w[-1]) for s in self.kb.sources.values() if (w := words(s.kind, finglish=False)))
+
+    @functools.cached_property
+    def _documents_at_hand(self) -> frozenset[str]:
+        """The kinds of document a question names the thing at hand with: the kinds of the FAQ's
+        sources (`_source_kinds`), and any kind of document (`DOCUMENTS`: "letter", "petition")
+        that is the subject of the whole FAQ (`_faq_subject`), as "letter" is of a FAQ on a news
+        report of a letter: "explain the letter in simple terms" asks what the whole is, where
+        "explain the un" asks what the UN is."""
+        named = frozenset(_doc_stem(w) for w in DOCUMENTS) & self._faq_subject
+        return self._source_kinds | named
 
     @functools.cached_property
     def _faq_phrases(self) -> frozenset[tuple[str, str]]:

@@ -446,6 +446,8 @@ class RereadingFallback(EngineParts):
 
         def named(match: re.Match[str]) -> str:
             modifiers = words(match["words"], finglish=False)
+            if not _NOT_MODIFIERS.isdisjoint(modifiers):
+                return match[0]  # "the date of that letter": a thing of the letter, not its name
             # (a plural as a modifier is its singular: "the ngo letter" of "34 NGOs")
             common = modifiers and all(self.scope.is_common(w) or self.scope.is_common(w + "s") for w in modifiers)
             if not common or not self.scope.is_common(match["document"].lower()):
@@ -509,6 +511,8 @@ class RereadingFallback(EngineParts):
 # a closing "about iran", "regarding the letter", "on tehran": what it is about, named last
 # "the ngo letter", "that joint letter", "the 34-NGO letter", "the NGOs' letter": a determiner, one to
 # three words, a document (`_without_document_names`)
+# Words that never modify a document's name: "the date of that letter" names a thing of it
+_NOT_MODIFIERS = STOP_WORDS | frozenset("for from by with about and or".split())
 _DOCUMENT_NAMED = re.compile(
     r"\b(?P<determiner>the|that|this|their|these|those)\s+(?P<words>(?:[\w'\u2019-]+\s+){1,3}?)"
     rf"(?P<document>{'|'.join(sorted(_scope_words.DOCUMENTS))})\b",

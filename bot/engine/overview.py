@@ -31,6 +31,8 @@ _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
     # "in simple terms", "in plain words", "in layman's terms", "what are they trying to achieve",
     # "the letter regarding X"
     "simple simply terms words plain easy layman laymans language recap trying achieve regarding concerning "
+    # "what these organisations are doing": what they do, the whole of it
+    "doing "
     # "a bunch of orgs wrote to the un": how many wrote, as "some" says
     "bunch".split()
 )
@@ -171,6 +173,9 @@ def _asks_what_it_is(read: Sequence[str], question: str, told: re.Match[str] | N
     if read[-2:-1] == ["whats"] and read[-1] in _DEICTIC:
         return True
     if any(read[i] in _TRYING and read[i + 1] == "to" for i in range(len(read) - 1)):
+        return True
+    # "what are these groups doing": what they do, as "trying to do" asks
+    if read[:1] in (["what"], ["whats"]) and "doing" in read:
         return True
     # "so what happened, some groups wrote to the un": what the thing it names was, as a whole
     if any(read[i] in ("what", "whats") and _HAPPENED.match(" ".join(read[i + 1 : i + 4])) for i in range(len(read))):

@@ -145,6 +145,7 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
     "cant": "can not",
     "wont": "will not",
     "whats": "what is",
+    "wats": "what is",  # ("wats the point of voting for this")
     "whos": "who is",
     "hows": "how is",
     "wheres": "where is",

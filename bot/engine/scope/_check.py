@@ -60,7 +60,7 @@ from .. import i18n, predicates
 from ..asked import uncovered as unheld_types
 from ..lexicon import is_english
 from ..persian import WHEN as WHEN_FA
-from ..persian import has_script, normalize, skeleton
+from ..persian import finglish_words, has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of
 from ..synonyms import capitals, capitals_read, government_of
@@ -551,6 +551,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             forms = {st, stem(word + "s"), stem(word[:-1]) if word.endswith("s") else st}
             if j in gaps or i in gaps:
                 continue
+            if number is not None and not is_english(word) and self._figure_named(number, _folded(word)):
+                continue  # "34 sazman" in the English reading of a Finglish question: the FAQ's 34 NGOs
             if number is not None and any((number, f) in self._figures for f in forms):
                 # (a figure the FAQ states names that thing: "the 34 NGOs", "that 34 ngo letter"),
                 # but "people" names nothing: "were 440 people arbitrarily detained" of an entry
@@ -765,6 +767,16 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             at = next((i for i, t in enumerate(tokens) if t in _words.WHEN_WORDS_FA or t == "کی"), 0)
             gaps[at] = result.Gap.UNSAID
             terms[at] = _written.as_written(question, tokens[at], written)
+        asked_since = _persian.since_when_asked(question[: self._max_chars * 2])
+        if asked_since is not None and not covered.dated and _SINCE not in covered.said:
+            # "since when has iran not cooperated with the un", «از چه سالی ...»: when it started,
+            # of an entry whose sources give no start (no date, no "since"), only a time it was
+            # so ("in the past year")
+            since_word = asked_since.split()[-1].lower()
+            at = next((i for i, t in enumerate(tokens) if t == since_word or t in _words.WHEN_WORDS_FA), 0)
+            if at not in gaps:
+                gaps[at] = result.Gap.UNSAID
+                terms[at] = asked_since
         for j in _shapes_en.date_nouns_asked(tokens) if "when" in covered.kinds else ():
             # "on what date was the letter published online" reads as "when was ...": the time
             # of what the entry tells the time of ("what date is the letter"), or another event's
@@ -793,6 +805,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             forms = {stem(w) for word in fixed for w in _counts.number_forms(word)}
             if i in gaps or any(j in gaps for j in run) or forms & covered.subjects:
                 continue
+            if any(_clipped(form, covered.subjects) for form in forms):
+                continue  # "when did the 34 orgs write this": "organizations" clipped, as people type it
             if not all(is_english(w) or stem(w) in self._vocabulary for w in fixed):
                 continue  # a typo or slang word: nothing to judge by
             if any(self._is_name(tokens[j], written) or tokens[j] in self._names for j in run):
@@ -1094,7 +1108,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = result.Gap.UNSAID
                 terms[start] = _written.typed_span(question, tokens[start:end], written, start)
-        for start, end in self._earlier(tokens, covered) if not _EARLIER_WORDS.isdisjoint(tokens) else []:
+        for start, end in self._earlier(tokens, covered, question) if not _EARLIER_WORDS.isdisjoint(tokens) else []:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = result.Gap.EARLIER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
@@ -1629,3 +1643,19 @@ def _named_as_asked(subject: str, text: str) -> bool:
     action did the un request" asks what the asked one asked for, which the entry does not say."""
     said = text.split()
     return any(w in _words.ASKING and any(stem(x) == subject for x in said[i + 1 : i + 4]) for i, w in enumerate(said))
+
+
+_SINCE = stem("since")
+
+
+def _folded(word: str) -> str:
+    """A Latin-script word as the Finglish index folds it ("sazman" sazm), or itself."""
+    folded = finglish_words([word])
+    return folded[0] if len(folded) == 1 else word
+
+
+def _clipped(form: str, subjects: frozenset[str]) -> bool:
+    """Whether a word's stem is a subject word clipped, as chat clips long words ("org" of
+    "organization", "admin" of "administration"): three letters or more that one of the
+    entry's subject stems starts with."""
+    return len(form) >= 3 and form.isalpha() and any(s.startswith(form) and s != form for s in subjects)

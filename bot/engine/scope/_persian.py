@@ -171,12 +171,26 @@ def also_fa(question: str, tokens: Sequence[str]) -> list[int]:
     return run
 
 
-# "since when": Persian «از کی», «از چه زمانی», «از کِی», Finglish "az kei", "az key" (not "az ki":
+# "since when": Persian «از کی», «از چه زمانی», «از چه سالی», «از کِی», Finglish "az kei", "az key",
+# "az che sali" (not "az ki":
 # "from whom" as often), opening a clause or after its subject (`since_when`)
 _SINCE_WHEN = re.compile(
-    r"(?:^|(?<=[\s\u200c]))(?:از\s+(?:کی|کِی|چه\s*زمانی|چه\s*وقتی?)|az\s+(?:kei|key|che\s+zamani))(?=[\s?\u061f!.]|$)",
+    r"(?:^|(?<=[\s\u200c]))(?:از\s+(?:کی|کِی|چه\s*زمانی|چه\s*وقتی?|چه\s*سالی?)|az\s+(?:kei|key|che\s+(?:zamani|sali?)))"
+    r"(?=[\s?\u061f!.]|$)",
     re.IGNORECASE,
 )
+
+# English "since when", "since what year", "from what date": the start of what is so
+_SINCE_WHEN_EN = re.compile(r"\b(?:since|from)\s+(?:when|what\s+(?:year|date|time|month|point))\b", re.IGNORECASE)
+
+
+def since_when_asked(question: str) -> str | None:
+    """The words asking since when, as typed: English "since when", "since what year", "from
+    what date"; Persian «از کی», «از چه سالی»; Finglish "az kei", "az che sali". None without."""
+    found = _SINCE_WHEN_EN.search(question)
+    if found is None and ("از" in question or "az" in question.lower()):
+        found = _SINCE_WHEN.search(normalize(question))
+    return None if found is None else found.group().strip()
 
 
 def since_when(question: str) -> str | None:
@@ -196,7 +210,9 @@ def since_when(question: str) -> str | None:
 # "does it mention X": Persian «به X اشاره کرده؟» (and what the synonyms read as «اشاره»: «از X حرفی
 # زده», «اسم X رو برده»), Finglish "be X eshare karde?" (`mentioned_fa`)
 MENTION_FA = frozenset(("اشاره", "eshar", "eshare"))
-_MENTION_LEADS_FA = frozenset(("به", "از", "be"))
+# (and "about X": «درباره X هم نگرانی مطرح کرده؟», has it raised concerns about X too; «در مورد X»)
+_MENTION_LEADS_FA = frozenset(("به", "از", "be", "درباره", "darbare"))
+_ABOUT_FA = ("مورد", "mored")  # after «در» ("dar"): about
 _MENTION_SPAN = 6
 
 
@@ -213,10 +229,12 @@ def mentioned_fa(tokens: Sequence[str], common: frozenset[str]) -> list[int]:
     for j in range(at - 1, max(-1, at - _MENTION_SPAN - 1), -1):
         if tokens[j] == "که" or (tokens[j] in _MENTION_LEADS_FA and j > 0 and tokens[j - 1] == "که"):
             return []  # a relative clause: «خانمی که به X اشاره کرد» names someone by what she said
-        if tokens[j] in _MENTION_LEADS_FA:
+        if tokens[j] in _MENTION_LEADS_FA or (tokens[j] in _ABOUT_FA and j > 0 and tokens[j - 1] in ("در", "dar")):
+            # (what is asked ends at «هم», too: «درباره X هم نگرانی مطرح کرده» raised concern about X)
+            end = next((k for k in range(j + 1, at) if tokens[k] in (_ALSO_FA, "ham")), at)
             return [
                 k
-                for k in range(j + 1, at)
+                for k in range(j + 1, end)
                 if tokens[k] not in STOP_WORDS
                 and tokens[k] not in FINGLISH_STOP_WORDS
                 and tokens[k] not in (_ALSO_FA, "ham")

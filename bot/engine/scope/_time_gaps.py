@@ -125,6 +125,29 @@ _FEW = frozenset(("few", "several", "couple"))
 _MONTHS = {"year": 12, "month": 1}  # (a span of a year in months: "12 months")
 
 
+# The asker speaking of themselves, or of their own: "i voted", "my family hyped him", "we hoped"
+_ASKER = frozenset("i me my mine we us our ours".split())
+
+
+def told_by_asker(question: str, span: Sequence[str]) -> bool:
+    """Whether the words of `span` ("back then", "in the past") are only in clauses of the
+    message in which the asker tells of themselves, not in a question: "everyone in my family
+    hyped rouhani as a reformer back then, did his first term bring reforms", "i voted for him back
+    then hoping for change... did the letter say ...": a time of the asker's own story, which the
+    question that follows asks nothing of. A clause is told, not asked, when a question mark does
+    not end it and it says "i", "my", "we" or "our"."""
+    told = False
+    for match in re.finditer(r"[^?!.,;\u061f\u060c\u2026]+(?:[?!.,;\u061f\u060c\u2026]+|$)", question):
+        part = match.group()
+        read = words(part, finglish=False)
+        if not any(list(read[i : i + len(span)]) == list(span) for i in range(len(read) - len(span) + 1)):
+            continue
+        if part.rstrip().endswith(("?", "\u061f")) or _ASKER.isdisjoint(read):
+            return False
+        told = True
+    return told
+
+
 class TimeGaps(_index_base.IndexBase):
     """Gaps in time: a question about later, earlier or another period than an entry covers."""
 
@@ -255,7 +278,7 @@ class TimeGaps(_index_base.IndexBase):
             return i, j + 1
         return None
 
-    def _earlier(self, tokens: Sequence[str], covered: _covered.Covered) -> list[tuple[int, int]]:
+    def _earlier(self, tokens: Sequence[str], covered: _covered.Covered, question: str = "") -> list[tuple[int, int]]:
         """(start, end) of each time a question asks about that comes before its sources, which
         they do not tell of unless they say so themselves: "like in the past", "back then",
         "previously", "historically", "before the letter was sent" (before the FAQ's own subject,
@@ -288,6 +311,8 @@ class TimeGaps(_index_base.IndexBase):
                 continue  # "as previously reported", "as mentioned in the past": said before, not a time asked
             if tokens[end - 1] == "past" and self._names_a_past(tokens, end):
                 continue  # "in the past election": the last one, which the sources may tell of
+            if question and told_by_asker(question, tokens[start:end]):
+                continue  # "i voted for him back then, did his first term bring reforms?": the asker's story
             found.append((start, end))
         for i, word in enumerate(tokens):
             if word != _BEFORE:

@@ -271,6 +271,10 @@ HELD_OUT = (
     "eval126.yaml",
     "eval-fa122.yaml",
     "eval-fa123.yaml",
+    "eval127.yaml",
+    "eval128.yaml",
+    "eval-fa124.yaml",
+    "eval-fa125.yaml",
 )
 
 
@@ -391,7 +395,9 @@ def wording(text: str) -> str:
 # eval-fa118's two, none and five, eval-fa119's two, none and one; eval123's writer (23:57 UTC) 27,
 # none and three, eval124's 30, none and two, eval-fa120's none, none and two, eval-fa121's none,
 # none and two; eval125's writer (2026-12-08 00:13 UTC) 39, two and four, eval126's 28, six and
-# one, eval-fa122's two, none and two, eval-fa123's one, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# one, eval-fa122's two, none and two, eval-fa123's one, none and four; eval127's writer (00:56 UTC)
+# 24, two and one, eval128's 22, two and four, eval-fa124's two, none and three, eval-fa125's four,
+# none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -636,6 +642,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval126.yaml": (28, 6, 1),
     "eval-fa122.yaml": (2, 0, 2),
     "eval-fa123.yaml": (1, 0, 4),
+    "eval127.yaml": (24, 2, 1),
+    "eval128.yaml": (22, 2, 4),
+    "eval-fa124.yaml": (2, 0, 3),
+    "eval-fa125.yaml": (4, 0, 3),
 }
 
 
@@ -1427,6 +1437,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # not give them), no wrong entry. Floors one question below; near-topic ceilings one above.
         ("eval125.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
         ("eval126.yaml", 0.918, 0, 5),  # measured 92.7% (102/110)
+        # eval127 and eval128: written the same way at 00:56 UTC on 2026-12-08, measured once at
+        # 8f5dff21 (the engine pair BC measured, and a review), then tuned on (a7bf85bc): eval127
+        # 103/110 in full (93.6%), 0 of 40, near-topic in full 0 of 45, one wrong entry ("what's
+        # the date of that letter amnesty's raha bahreini was talking about", answered with
+        # raha-bahreini; refused since); eval128 102/110 (92.7%), 0 of 40, 3 of 45 (the year; which
+        # ngo drafted it; which treaties: answers that say the report does not give them, or the
+        # signatories), no wrong entry. Floors one question below; near-topic ceilings one above.
+        ("eval127.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
+        ("eval128.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -144,6 +144,8 @@ EVAL_FA120 = DATA / "eval-fa120.yaml"
 EVAL_FA121 = DATA / "eval-fa121.yaml"
 EVAL_FA122 = DATA / "eval-fa122.yaml"
 EVAL_FA123 = DATA / "eval-fa123.yaml"
+EVAL_FA124 = DATA / "eval-fa124.yaml"
+EVAL_FA125 = DATA / "eval-fa125.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -1084,6 +1086,15 @@ FA121_FLOORS = {"fa": 0.976, "fa-Latn": 0.941}
 # Floors one question below; near-topic ceilings one above.
 FA122_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 FA123_FLOORS = {"fa": 0.964, "fa-Latn": 0.921}
+# eval-fa124.yaml and eval-fa125.yaml: written the same way (00:56 UTC on 2026-12-08); measured
+# once at 8f5dff21, then tuned on: eval-fa124 fa 82/85 (82 in full), Finglish 49/51, 0 wrong,
+# off-topic 0 of 35, near-topic in full 2 of 20 (which conventions Iran signed: the answer says
+# the report names none; «از چه سالی» since what year Iran has not cooperated: a caveat since);
+# eval-fa125 fa 84/85 (83 in full), Finglish 51/51, 0 wrong, 0 of 35, 1 of 20 (Evin prison: a
+# caveat since). Together Persian 166/170 (97.6%), Finglish 100/102 (98.0%), off-topic 0 of 70.
+# Floors one question below; near-topic ceilings one above.
+FA124_FLOORS = {"fa": 0.952, "fa-Latn": 0.941}
+FA125_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1213,6 +1224,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA121: (FA121_FLOORS, 3, 2),
     EVAL_FA122: (FA122_FLOORS, 2, 2),
     EVAL_FA123: (FA123_FLOORS, 2, 4),
+    EVAL_FA124: (FA124_FLOORS, 3, 3),
+    EVAL_FA125: (FA125_FLOORS, 2, 3),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

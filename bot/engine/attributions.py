@@ -180,6 +180,8 @@ def _plural(kind: str) -> str:
     head = said[at].lower()
     if head in _IRREGULAR_PLURALS:
         plural = _IRREGULAR_PLURALS[head]
+    elif head.endswith("man") and head not in ("german", "human", "roman", "shaman"):
+        plural = head[:-3] + "men"  # "fisherman", "chairwoman"
     elif head.endswith(("s", "x", "ch", "sh")):
         plural = head + "es"
     elif head.endswith("y") and head[-2:-1] not in ("a", "e", "o", "u", "i"):
@@ -192,13 +194,16 @@ def _plural(kind: str) -> str:
 # "my cousin is an environmental activist in iran, does the letter say anything about people like
 # him ...", "im iranian living abroad, does the letter say ...": who the asker or one of their
 # family is, said in a clause of its own (up to a comma, a full stop or a dash, and an "and i'm
-# worried" after it), then the question; "people like him/her/them" are people of that kind, and
+# worried" after it; after a greeting to all, "hey all", "salam everyone", and with where the
+# relative is, "my cousin in tehran is ..."), then the question; "people like him/her/them" are people of that kind, and
 # "us"/"we"/"our" too when the asker speaks of themselves. Ordinary English.
 _TOLD_WHO = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|heya|yo)\b\W*)?"
-    r"(?:my\s+(?P<kin>[a-z]+)\s+(?:is|was|'s|\u2019s)|(?P<self>i'?m|i\u2019m|im|i\s+am))\s+"
+    r"^\W*(?:(?:hi|hey|hello|heya|yo|salam|salaam)\b"
+    r"(?:\s+(?:all|everyone|everybody|guys|folks|yall|y'all|there|friends|people)\b)?\W*)?"
+    r"(?:my\s+(?P<kin>[a-z]+)(?:\s+(?:in|from)\s+[a-z]+|\s+back\s+home)?\s+(?:is|was|'s|\u2019s)"
+    r"|(?P<self>i'?m|i\u2019m|im|i\s+am))\s+"
     r"(?:(?:an?|one\s+of\s+the)\s+)?(?P<who>[a-z][\w'\u2019-]*(?:\s+(?!and\b|but\b|so\b)[\w'\u2019-]+){0,5}?)"
-    r"(?:\s+and\s+(?:i'?m|i\u2019m|im|i\s+am)\s+(?:\w+\s+)?(?:worried|scared|concerned|curious))?"
+    r"(?:\s+and\s+(?:i'?m|i\u2019m|im|i\s+am)\s+(?:\w+\s+)?(?:worried|scared|concerned|curious)(?:\s+sick)?)?"
     r"\s*(?:[,.;:!]+|\s[-\u2013\u2014]+)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

@@ -191,6 +191,12 @@ class RereadingFallback(EngineParts):
         if text is None:
             return result
         alone = self._answer_or_none(text, i18n.EN)
+        if alone is None or not alone.answered:
+            # ... or without the words naming the document by who wrote it ("does the NGO letter
+            # say anything about ...": `_without_document_names`), as a question alone is read
+            unnamed = self._without_document_names(text)
+            if unnamed != text:
+                text, alone = unnamed, self._answer_or_none(unnamed, i18n.EN)
         if (alone is None or not alone.answered) and result.best is not None:
             # ... or the reading's clear lead (`_by_lead`) of the entry the whole message ranks
             # first too: two readings that agree

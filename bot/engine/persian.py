@@ -212,7 +212,7 @@ MIN_LONG_STEM = 4
 
 _STOP_WORDS = """
     و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های هایی اینها آنها اونها ام
-    آیا ایا مگر پس اما ولی هر همه باید
+    آیا ایا مگر پس اما ولی هر همه باید طبق
     است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند نبوده نبودهاند
     کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
     شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن بشه بشن بشود بشوند
@@ -427,7 +427,7 @@ _FINGLISH_PLURAL_PRONOUNS = frozenset(
 _WEAK_MARKERS = frozenset("tu na i o".split())
 FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     """
-    chand chanta chande chandeh chandom chandome chandomeh che chera chi chie chiye chiya koja kojast kojas
+    chand chanta chande chandeh chandom chandome chandomeh che chera chi chie chiye chiya kie kiye koja kojast kojas
     key kei kodom kodum kodoom chetor
     chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
     mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
@@ -794,6 +794,18 @@ def canonical(tokens: list[str]) -> list[str]:
         i += 1
         if token in _TITLES and i < len(tokens) and _a_name_after(tokens[i]):
             continue  # «خانم بحرینی», «آقای روحانی»: a title, nothing asked of women or men
+        if token == "طبق":
+            # «طبق کدوم تعهدات» (in line with which commitments): «مطابق»; «طبق گزارش X» (according
+            # to X's report) names where the answer is to come from: «طبق», a stop word that
+            # still ends what a count counts (`_counts`), and «طبق (این) نامه» is «طبق» alone
+            if i < len(tokens) and tokens[i] in _WHICH_FA:
+                out.append("مطابق")
+                continue
+            at = i + (i < len(tokens) and tokens[i] in _THIS_FA_SOURCE)
+            if at < len(tokens) and tokens[at] in _SOURCES_FA:
+                i = at + 1
+            out.append(token)
+            continue
         if out and ((out[-1], token) in _PAIRS or _spoken_is(token) in _PAIR_SECONDS.get(out[-1], ())):
             out[-1] = _PAIRS.get((out[-1], token)) or _PAIRS[(out[-1], token[:-1])]
             continue
@@ -900,6 +912,11 @@ def _a_finglish_name_after(word: str) -> bool:
     return word not in FINGLISH_STOP_WORDS and fold(word) not in FOLDED_QUESTION_WORDS_FINGLISH and word.isalpha()
 
 
+# "which", "what" after «طبق» (`canonical`)
+_WHICH_FA = frozenset(("کدوم", "کدام", "کدامین", "چه", "چی"))
+# what «طبق» names as the answer's source (`canonical`): a document of any kind, "this" before it
+_SOURCES_FA = frozenset("نامه نامه‌ی نامهٔ گزارش خبر متن مقاله بیانیه سند".split())
+_THIS_FA_SOURCE = frozenset("این اون همین آن".split())
 # The second words of `_PAIRS`, by their first: a pair's second word with the spoken "is" on it
 # ("چه افرادیه", which people is it; "چه کسانیه") is the pair as "چه کساییه" is.
 _PAIR_SECONDS = {first: frozenset(second for a, second in _PAIRS if a == first) for first, _ in _PAIRS}

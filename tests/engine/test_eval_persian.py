@@ -323,7 +323,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     Persian 163/170 (95.9%), Finglish 101/102 (99.0%), 0 of 70: met. Pair AW (eval-fa110/111, written at 21:37, at 264869c7):
     Persian 163/170, Finglish 102/102, but one off-topic answered («مجمع عمومی سازمان ملل کجا
     تشکیل میشه؟»): **missed**, as measured; fixed in 4c1bf9d (so no test of its own). Pair AV
-    (eval-fa108/109, at eab15264): Persian 160/170, **missed** (the strict xfail below). Pair AT
+    (eval-fa108/109, at eab15264): Persian 160/170, **missed** as measured (met since: the test below). Pair AT
     (eval-fa104/105, written at 19:40 UTC on 2026-12-07, at 4ac5d1ce): Persian 165/170
     (97.1%), Finglish 99/102 (97.1%), 0 of 70: met. The pair after AT, AU (eval-fa106/107,
     written at 20:34 UTC, measured once at a0b32ff0, the same engine): Persian 165/170 (97.1%),
@@ -368,13 +368,13 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     _assert_persian_targets(engine, EVAL_FA122, EVAL_FA123)
 
 
-@pytest.mark.xfail(strict=True, reason="pair AV: Persian 160/170 (94.1%) reach their entry, against 95%")
 def test_shipped_faq_meets_the_issues_persian_targets_on_pair_av(engine):
     """The same targets on pair AV (eval-fa108.yaml and eval-fa109.yaml, written at 21:26 UTC on
-    2026-12-07, never tuned on in Persian or Finglish). Measured once at eab15264: Persian 160/170
-    (94.1%; 10 misses, all offered as "did you mean" with the right entry), Finglish 100/102
-    (98.0%), off-topic 0 of 70: missed by two questions. Strict: when the engine meets them here,
-    this fails, and the pair moves to the test above."""
+    2026-12-07). Measured once at eab15264: Persian 160/170 (94.1%; 10 misses, all offered as "did
+    you mean" with the right entry), Finglish 100/102 (98.0%), off-topic 0 of 70: missed by two
+    questions (then a strict xfail). Met since «طبق» before "which" reads as "in line with" (pair
+    BD's fixes, 2026-12-08): Persian 162/170 (95.3%), Finglish 101/102. Development data by then
+    (its misses were in the lists that fix was tuned on), so no estimate: a guard that it stays met."""
     _assert_persian_targets(engine, EVAL_FA108, EVAL_FA109)
 
 

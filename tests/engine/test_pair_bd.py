@@ -26,7 +26,8 @@ import dataclasses
 import madeup
 import pytest
 
-from bot.engine import Reason
+from bot.engine import Reason, persian
+from bot.engine.attributions import told_who
 from bot.engine.scope import Gap
 
 _OVERVIEW_FACT = "The coast news reports a petition from fishing cooperatives to the harbour board."
@@ -346,3 +347,205 @@ def test_the_shipped_faq_gives_the_caveat_of_a_prison_it_never_names(engine):
 def test_the_shipped_faq_reads_a_finglish_count_of_its_ngos_in_the_english_reading(engine):
     reply = engine.ask("darkhaste 34 ta sazman az General Assembly chie?")
     assert reply.answered and reply.entry.id == "what-they-ask" and not reply.partial, reply.result
+
+
+# -- who the asker's relative is, after a greeting to all, with where they are ------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "salam everyone, my cousin in tehran is a fisherman and im worried sick. does the news say anything about people like him?",
+            "does the news say anything about fishermen?",
+        ),
+        (
+            "hey all, my uncle is a lighthouse keeper back home and im honestly worried sick... is the lamp still lit?",
+            "is the lamp still lit?",
+        ),
+        ("hi guys, my sister from bandar is a nurse, what did the council decide?", "what did the council decide?"),
+    ],
+)
+def test_the_question_after_who_the_askers_relative_is_is_read_alone(message, asked):
+    assert told_who(message) == asked
+
+
+def test_a_relative_who_does_something_is_no_kind_of_person():
+    # (told, not who they are: the message is read whole, as before)
+    assert told_who("hey all, my cousin keeps saying the catch is bad. is it?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hey all, my cousin is a trade unionist in tehran and im worried. does the letter say anything about who the "
+        "authorities are arbitrarily detaining and for what reason?",
+        "hey all, my cousin is a trade unionist back home and im honestly worried sick... does the letter say anything "
+        "about what kinds of activists are getting detained and for what reason?",
+        "salam everyone, my cousin in tehran is an environmental activist and im worried. does the NGO letter say "
+        "anything about who gets arbitrarily detained and why?",
+    ],
+)
+def test_the_shipped_faq_answers_the_question_after_the_askers_relative(engine, question):
+    assert _answered(engine, question) == ("arbitrary-detention", None)
+
+
+# -- "calling out": criticizing ---------------------------------------------------------------------
+
+_CRITICIZED_FACT = "The cooperatives criticize the harbour board for letting silt close the channel."
+CRITICIZED = madeup.Entry(
+    "criticized",
+    "What do the cooperatives criticize?",
+    (
+        "what do the cooperatives criticize the board for",
+        "what are the cooperatives' complaints",
+        "what is wrong according to the cooperatives",
+        "criticism of the board",
+        "what does the petition criticize",
+        "what do they blame the board for",
+        "complaints about the harbour board",
+        "what failures does the petition point to",
+        "why are the cooperatives unhappy with the board",
+        "what did the board do wrong",
+    ),
+    "According to the news, the cooperatives criticize the harbour board for letting silt close the channel.",
+    _CRITICIZED_FACT,
+    source="petition",
+)
+
+
+@pytest.fixture(scope="module")
+def criticized(tmp_path_factory, config):
+    """The petition with an entry on what the cooperatives criticize."""
+    source = dataclasses.replace(_SOURCE, paragraphs=(*_SOURCE.paragraphs, _CRITICIZED_FACT))
+    return madeup.load_faq(tmp_path_factory.mktemp("criticized"), source, (*PETITION, CRITICIZED), config.matching)
+
+
+@pytest.mark.parametrize(
+    "question", ["what are the cooperatives calling out tbh", "what do they call out the board for"]
+)
+def test_calling_out_is_criticizing_on_a_made_up_faq(criticized, question):
+    assert _answered(criticized, question) == ("criticized", None)
+
+
+def test_calling_alone_is_not_criticizing_on_a_made_up_faq(criticized):
+    assert _answered(criticized, "who are the cooperatives calling")[0] != "criticized"
+
+
+def test_the_shipped_faq_reads_calling_out_as_criticizing(engine):
+    assert _answered(engine, "what abuses are they calling out tbh") == ("concerns-listed", None)
+
+
+# -- "kie" (who is it): Finglish -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["name khetab be kie?", "in ghayegh male kie", "kie in adam?"])
+def test_kie_marks_finglish(question):
+    assert persian.language(question) == "fa-Latn"
+
+
+def test_the_shipped_faq_answers_kie_in_finglish(engine):
+    reply = engine.ask("name khetab be kie?")
+    assert reply.answered and reply.entry.id == "who-signed" and not reply.partial, reply.result
+
+
+# -- «طبق»: "in line with" before "which", "according to" before a source --------------------------
+
+_QUAY_FACT = "The notes say the new quay must be built in line with the port's safety code."
+QUAY_FA = madeup.Entry(
+    "quay-rules",
+    "What must the new quay be in line with?",
+    (
+        "which rules apply to the quay",
+        "quay safety code",
+        "in line with what must the quay be built",
+        "what code must the quay follow",
+        "rules for building the quay",
+        "what standard must the quay meet",
+        "is the quay bound by the safety code",
+        "what must the builders respect",
+        "quay building rules",
+        "safety code of the port",
+    ),
+    "The notes say the new quay must be built in line with the port's safety code.",
+    _QUAY_FACT,
+    fa=madeup.Translation(
+        "اسکله جدید باید مطابق چه چیزی ساخته شود؟",
+        "طبق یادداشت‌ها، اسکله جدید باید مطابق مقررات ایمنی بندر ساخته شود.",
+        (
+            "اسکله جدید باید با چه قوانینی منطبق باشه",
+            "مقررات ساخت اسکله",
+            "اسکله رو باید مطابق چی بسازن",
+            "قوانین ایمنی اسکله جدید",
+            "ساخت اسکله باید با چه مقرراتی همخوانی داشته باشه",
+        ),
+    ),
+)
+
+
+_BUILT_FACT = "The notes say the council will build the new quay next spring."
+QUAY_BUILT_FA = madeup.Entry(
+    "quay-built",
+    "When will the new quay be built?",
+    (
+        "when is the quay built",
+        "new quay date",
+        "when does building start",
+        "is the quay being built",
+        "when will they build the quay",
+        "quay construction",
+        "who builds the new quay",
+        "is the new quay coming",
+        "quay next spring",
+        "building the new quay",
+    ),
+    "The notes say the council will build the new quay next spring.",
+    _BUILT_FACT,
+    fa=madeup.Translation(
+        "اسکله جدید کی ساخته می‌شود؟",
+        "طبق یادداشت‌ها، شورا اسکله جدید را بهار آینده می‌سازد.",
+        (
+            "اسکله جدید کی ساخته میشه",
+            "ساخت اسکله جدید",
+            "اسکله جدید رو کی میسازن",
+            "اسکله جدید قراره ساخته بشه؟",
+            "ساخته شدن اسکله جدید",
+        ),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def quay(tmp_path_factory):
+    facts = f"\n{_QUAY_FACT}\n{_BUILT_FACT}\n{madeup.HARBOUR_BOATS_FACT}\n"
+    return madeup.persian_island_with(
+        tmp_path_factory.mktemp("quay"), facts, [QUAY_FA, QUAY_BUILT_FA, madeup.HARBOUR_BOATS]
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["اسکله جدید طبق کدوم مقررات باید ساخته بشه؟", "اسکله جدید باید طبق چی ساخته بشه؟"]
+)
+def test_by_which_is_in_line_with_which_on_a_made_up_faq(quay, question):
+    reply = quay.ask(question)
+    assert reply.answered and reply.entry.id == "quay-rules" and not reply.partial, reply.result
+
+
+def test_according_to_a_report_names_no_group_counted_on_a_made_up_faq(quay):
+    # «طبق گزارش شورا»: who gives the count, not whose boats are counted
+    check = quay.scope.check("تعداد قایق‌های بندر طبق گزارش شورا چنده؟", "boats")
+    assert Gap.FIGURE not in [u.gap for u in check.uncovered], check
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("ایران طبق کدوم تعهدات باید وضع حقوق بشر رو بهتر کنه؟", "treaty-obligations"),
+        ("ایران طبق چه تعهداتی باید وضعیت حقوق بشر رو بهتر کنه؟", "treaty-obligations"),
+        ("ایران طبق نامه به چی متعهده", "treaty-obligations"),
+        ("آمار اعدام ایران طبق گزارش عفو بین‌الملل چنده؟", "executions"),
+    ],
+)
+def test_the_shipped_faq_reads_tebgh_before_which_and_before_a_source(engine, question, entry):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry and not reply.partial, reply.result

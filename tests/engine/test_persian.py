@@ -2137,7 +2137,7 @@ def test_che_mahi_makes_ki_when_only_as_a_month(question, when):
     [
         ("fanus kie?", "fa-Latn"),  # one word no English word, and a Finglish "who is"
         ("Zanbur chie?", "fa-Latn"),
-        ("lighthouse kie?", "en"),  # an English word: nothing tells
+        ("lighthouse kie?", "fa-Latn"),  # "kie", as "chie", marks Finglish (pair BD)
     ],
 )
 def test_one_word_and_a_finglish_who_is_is_finglish(question, language):

@@ -89,10 +89,19 @@ def test_which_prisons_hold_the_detained_activists_gets_the_caveat_in_persian_to
     ("question", "entry"),
     [
         ("کدوم سازمان‌ها نامه رو امضا کردن؟", "who-signed"),
-        ("ایران کدوم معاهده‌ها رو امضا کرده؟", "treaty-obligations"),
         ("رها بحرینی با کدوم رسانه مصاحبه کرد؟", "raha-bahreini"),
     ],
 )
 def test_which_of_a_kind_the_entry_tells_is_still_answered_in_full(engine, question, entry):
     reply = engine.ask(question)
     assert (reply.result.entry_id, reply.scope) == (entry, "full")
+
+
+def test_which_treaties_gets_no_caveat_of_the_kind(engine):
+    # treaties are a kind the entry says (its treaty obligations): no caveat. Since «طبق کدوم»
+    # reads «مطابق کدوم» (pair BD) the reply is "did you mean" that entry, not an answer in full,
+    # as two held-out writers labelled «ایران دقیقا کدوم کنوانسیون‌ها رو امضا کرده؟» (near-topic)
+    question = "ایران کدوم معاهده‌ها رو امضا کرده؟"
+    assert engine.scope.check(question, "treaty-obligations").uncovered == ()
+    reply = engine.ask(question)
+    assert reply.caveat is None and reply.result.best == "treaty-obligations", reply.result

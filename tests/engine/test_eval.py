@@ -1438,7 +1438,7 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval125.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
         ("eval126.yaml", 0.918, 0, 5),  # measured 92.7% (102/110)
         # eval127 and eval128: written the same way at 00:56 UTC on 2026-12-08, measured once at
-        # 8f5dff21 (the engine pair BC measured, and a review), then tuned on (a7bf85bc): eval127
+        # 8f5dff21 (the engine pair BC measured, and a review), then tuned on (45e065e0, aa39896e): eval127
         # 103/110 in full (93.6%), 0 of 40, near-topic in full 0 of 45, one wrong entry ("what's
         # the date of that letter amnesty's raha bahreini was talking about", answered with
         # raha-bahreini; refused since); eval128 102/110 (92.7%), 0 of 40, 3 of 45 (the year; which

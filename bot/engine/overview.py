@@ -191,18 +191,12 @@ def _doc_stem(word: str) -> str:
 
 # The same in Persian and Finglish: «موضوع اصلی این گزارش چیست؟», "mozoo asli in gozaresh chiye?"
 # (what is the main subject of this report), «خلاصه‌ی ماجرا چیه؟». Its words, but for function
-# words and "what" («چیه», "chie"), are all of these, a word that asks for the gist («موضوع»،
-# «هدف»، «خلاصه», "mozoo", "kholase") among them, with no other question word («چرا», "koja").
-# A document named generically (letter, report, text, campaign) is part of the gist asked; any
-# other word ("the main subject of the assembly's session") asks about that. Ordinary Persian, no
-# word of any one FAQ (Engine._by_overview).
-_OVERVIEW_ASKS_FA = frozenset(
-    "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان توضیح "
-    "mozoo mozu mozooe mozue mozoosh mozush hadaf hadafesh kholase kholasash kholaseye majara majaraye "
-    "majarash ghazie ghaziye ghazieh jaryan tozih tozihi "
-    # the story («داستان این نامه چیه», "what's the story"), as English "story"
-    "داستان داستانش dastan dastane dastanesh".split()
-)
+# words and "what" («چیه», "chie"), are all of these, a word that asks for the gist
+# (`persian.GIST_WORDS_FA`: «موضوع»، «هدف»، «خلاصه», "mozoo", "kholase") among them, with no other
+# question word («چرا», "koja"). A document named generically (letter, report, text, campaign) is
+# part of the gist asked; any other word ("the main subject of the assembly's session") asks about
+# that. Ordinary Persian, no word of any one FAQ (Engine._by_overview).
+_OVERVIEW_ASKS_FA = persian.GIST_WORDS_FA
 # the generic document the gist is asked of ("this letter", "in nameye ..."), and what a request
 # for it says besides: "give" («بده», "bede"), "about" («سر», "sare"), "was" («بود», "bood")
 _DOCUMENTS_FA = frozenset(

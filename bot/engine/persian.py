@@ -912,6 +912,17 @@ def _a_finglish_name_after(word: str) -> bool:
     return word not in FINGLISH_STOP_WORDS and fold(word) not in FOLDED_QUESTION_WORDS_FINGLISH and word.isalpha()
 
 
+# Persian and Finglish words that ask for the gist of a thing: its subject, aim, summary, story
+# («موضوع»، «هدف»، «خلاصه»، «ماجرا», "mozoo", "kholase", "dastan"). Ordinary Persian, no word of any
+# one FAQ: what the overview answers (overview.py), and no thing of it the entry must say
+# (`scope._persian.thing_of_this`: «هدف این کمپین چیه» asks what the campaign is).
+GIST_WORDS_FA = frozenset(
+    "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان توضیح "
+    "mozoo mozu mozooe mozue mozoosh mozush hadaf hadafesh kholase kholasash kholaseye majara majaraye "
+    "majarash ghazie ghaziye ghazieh jaryan tozih tozihi "
+    # the story («داستان این نامه چیه», "what's the story"), as English "story"
+    "داستان داستانش dastan dastane dastanesh".split()
+)
 # "which", "what" after «طبق» (`canonical`)
 _WHICH_FA = frozenset(("کدوم", "کدام", "کدامین", "چه", "چی"))
 # what «طبق» names as the answer's source (`canonical`): a document of any kind, "this" before it

@@ -328,6 +328,15 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             and vocabulary.isdisjoint(stem(w) for w in _subjects_en.qualified_by(word))
         )
 
+    def _unsaid_thing_fa(self, word: str, covered: _covered.Covered) -> bool:
+        """Whether a Persian or Finglish noun is a thing the entry neither says nor is asked with:
+        in Persian script by its stem, in Finglish by its consonants (and never a word most
+        entries use, whose consonants too many words share)."""
+        if has_script(word):
+            return stem(self._fix(word)) not in covered.known
+        unsaid = len(skeleton(word)) >= 2 and not set(_words.skeletons(word)) & covered.known_skeletons
+        return unsaid and _counts.countable_finglish(word) and skeleton(word) not in self._common_skeletons
+
     @staticmethod
     def _said_in_a_word(word: str, covered: _covered.Covered) -> bool:
         """Whether the entry says `word` (by its stem), or ends a word it says with it ("bees" of
@@ -1328,6 +1337,16 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             terms[attribute[0]] = attribute[1]
         # (whether the message speaks of someone is read only for a "what ... does it have":
         # repairing each word to compare it with the FAQ's people costs more than finding one)
+        for j in _persian.thing_of_this(tokens) if not gaps else []:
+            # «بودجه این کمپین چیه؟» (the budget of this campaign) of the entry on what it is
+            # about: a thing of it the entry never says nor is asked with gives none
+            if self._unsaid_thing_fa(tokens[j], covered):
+                gaps[j] = result.Gap.UNSAID
+                absent.add(j)  # (as a count of a word the entry never says: offered, not answered)
+                finglish_thing = (
+                    None if has_script(tokens[j]) else _persian.thing_of_this_typed(question[: self._max_chars * 2])
+                )
+                terms[j] = finglish_thing or _written.typed_span(question, tokens[j : j + 3], written, j)
         has = _persian.what_it_has(tokens) if not gaps else []
         someone = bool(has) and (
             not _words.WHO_WORDS_FA.isdisjoint(tokens) or any(self._fix(t) in self._people for t in tokens)
@@ -1339,12 +1358,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             word = tokens[j]
             if "who" in covered.kinds and skeleton(stem(word)) in _ROLE_SKELETONS_FA:
                 continue  # "what role / post / job does she have" asks what "who is she" answers
-            if has_script(word):
-                unsaid = stem(self._fix(word)) not in covered.known
-            else:
-                unsaid = len(skeleton(word)) >= 2 and not set(_words.skeletons(word)) & covered.known_skeletons
-                unsaid = unsaid and _counts.countable_finglish(word) and skeleton(word) not in self._common_skeletons
-            if unsaid:
+            if self._unsaid_thing_fa(word, covered):
                 gaps[j] = result.Gap.UNSAID
                 terms[j] = _written.typed_span(question, tokens[j - 1 : j + 2], written, j - 1)
                 break

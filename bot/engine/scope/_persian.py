@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import predicates
 from ..lexicon import is_english
-from ..persian import FINGLISH_STOP_WORDS, YES_NO_FA, has_script, normalize
+from ..persian import FINGLISH_STOP_WORDS, GIST_WORDS_FA, YES_NO_FA, has_script, normalize, skeleton
 from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
 from ..persian import prepositions as persian_prepositions
 from ..tables import equations
@@ -264,6 +264,48 @@ def what_it_has(tokens: Sequence[str]) -> list[int]:
         for j in range(1, len(tokens) - 1)
         if tokens[j - 1] in _WHICH_FA and tokens[j + 1] in _HAVE_FA and tokens[j].isalpha()
     ]
+
+
+# "this", "that" between a thing and what it is of («بودجه **این** کمپین», "budje-ye **in** campaign")
+_THIS_FA = frozenset("این اون آن همین همون in un oon hamin hamun".split())
+
+
+def thing_of_this(tokens: Sequence[str]) -> list[int]:
+    """The position of the thing a Persian or Finglish "what is the X of this Y" asks
+    («بودجه این کمپین چیه؟», "budje-ye in campaign chie?", the budget of this campaign): its
+    first word, "this" right after it, "what" («چی», "chi") last. What Y is («هدف این کمپین چیه»,
+    its aim) is such a thing too: the entry must say it or be asked with it, as "what X does it
+    have" (`what_it_has`)."""
+    if len(tokens) != 4 or tokens[-1] not in _WHAT_FA or tokens[1] not in _THIS_FA:
+        return []
+    thing = tokens[0]
+    if not thing.isalpha() or thing in STOP_WORDS or thing in FINGLISH_STOP_WORDS or thing in _LIST_FA:
+        return []  # «سلام این کمپین چیه», "begid in kampein chie": a greeting, "tell me", no thing
+    if thing in _gist_words() if has_script(thing) else skeleton(thing) in _gist_skeletons():
+        return []  # «داستان این گزارش چیه»: the story of it, what it is
+    return [0]
+
+
+@functools.cache
+def _gist_words() -> frozenset[str]:
+    """`GIST_WORDS_FA` in Persian script as a question's words read them («داستان»: «ماجرا»)."""
+    return frozenset(w for g in GIST_WORDS_FA if has_script(g) for w in words(g))
+
+
+@functools.cache
+def _gist_skeletons() -> frozenset[str]:
+    """... and in Finglish by their consonants ("jaryan-e" is read "majar", as "majara" is)."""
+    return frozenset(skeleton(w) for g in GIST_WORDS_FA if not has_script(g) for w in (g, *words(g)))
+
+
+# ... in Finglish as typed ("budje-ye in campaign"): the words before and after "this"
+_OF_THIS_TYPED = re.compile(r"([^\W\d][\w'-]*)\s+(?:in|un|oon|hamin|hamun)\s+([^\W\d][\w'-]*)", re.IGNORECASE)
+
+
+def thing_of_this_typed(question: str) -> str | None:
+    """The Finglish words of `thing_of_this` as the user typed them, for the caveat."""
+    found = _OF_THIS_TYPED.search(question)
+    return found.group(0) if found else None
 
 
 _NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))

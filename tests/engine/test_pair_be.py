@@ -1,0 +1,101 @@
+"""Questions of pair BE (eval129, eval130, eval-fa126, eval-fa127, written at 03:25 UTC on
+2026-12-08, measured once at aa39896e): its two out-of-scope questions answered, each rule
+checked on a made-up FAQ and on the shipped one.
+
+- "ghavanine in server chie?" (what are the rules of this server) was answered in full with the
+  FAQ's overview, as were «بودجه این کمپین چیه؟» (the budget of this campaign) and "budje-ye in
+  campaign chie?": a Persian or Finglish "what is the X of this Y" asks X, which the entry must
+  say or be asked with (`_persian.thing_of_this`); refused and the entry offered when it does not.
+- "what's going on with the protests in iran right now" was answered with the overview: one of
+  its phrasings ("is this one of those diaspora protest things, what's it about") made "protest"
+  a word only the overview is asked with, which the overview fallback reads as naming the whole.
+  The phrasing is gone (knowledge/campaign-overview.yaml).
+"""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine.scope import Gap
+from bot.engine.scope._persian import thing_of_this
+from bot.engine.text import words
+
+_FACT = "The notes say the new quay must be built in line with the port's safety code."
+QUAY = madeup.Entry(
+    "quay",
+    "What is the new quay about?",
+    (
+        "what is the quay project",
+        "tell me about the new quay",
+        "what's the quay for",
+        "new quay overview",
+        "what is this quay thing",
+        "quay rules",
+        "what code must the quay follow",
+        "what is the aim of the quay",
+        "the quay in short",
+        "what's going on with the quay",
+    ),
+    "The notes say the new quay must be built in line with the port's safety code.",
+    _FACT,
+    fa=madeup.Translation(
+        "اسکله جدید درباره چیست؟",
+        "طبق یادداشت‌ها، اسکله جدید باید مطابق مقررات ایمنی بندر ساخته شود.",
+        (
+            "هدف این اسکله چیه",
+            "مقررات این اسکله چیه",
+            "ماجرای اسکله جدید چیه",
+            "اسکله جدید برای چیه",
+            "hadaf-e in eskele chie",
+            "eskele jadid baraye chie",
+        ),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def quay(tmp_path_factory):
+    return madeup.persian_island_with(tmp_path_factory.mktemp("quay"), f"\n{_FACT}\n", [QUAY])
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("بودجه این اسکله چیه؟", "بودجه این اسکله"), ("salam, budje-ye in eskele chie?", "budje-ye in eskele")],
+)
+def test_a_thing_of_it_the_notes_never_say_is_not_answered_on_a_made_up_faq(quay, question, term):
+    uncovered = quay.scope.check(question, "quay").uncovered
+    assert [(u.term, u.gap, u.absent) for u in uncovered] == [(term, Gap.UNSAID, True)]
+    assert not quay.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["هدف این اسکله چیه؟", "مقررات این اسکله چیه؟", "hadaf-e in eskele chie?"])
+def test_a_thing_of_it_the_entry_says_or_is_asked_with_stays_answered_on_a_made_up_faq(quay, question):
+    assert quay.scope.check(question, "quay").uncovered == ()
+
+
+@pytest.mark.parametrize(
+    "question", ["سلام این اسکله چیه؟", "begid in eskele chie?", "بودجه این اسکله جدید برای ساخت چیه؟"]
+)
+def test_a_greeting_or_tell_me_before_this_is_no_thing_asked(question):
+    # (and only the short question: a longer one is read by the other rules)
+    assert thing_of_this(words(question)) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["بودجه این کمپین چیه؟", "budje-ye in campaign chie?", "قوانین این سرور چیه؟", "ghavanine in server chie?"],
+)
+def test_the_shipped_faq_does_not_answer_a_thing_of_the_campaign_it_never_says(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered and reply.result.suggestions == ("campaign-overview",), reply.result
+
+
+@pytest.mark.parametrize("question", ["هدف این کمپین چیه؟", "mozu-e in campaign chie?", "in server chie?"])
+def test_the_shipped_faq_still_answers_what_the_campaign_is(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result
+
+
+def test_the_shipped_faq_does_not_answer_the_news_of_protests_with_its_overview(engine):
+    assert not engine.ask("what's going on with the protests in iran right now").answered

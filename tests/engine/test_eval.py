@@ -275,6 +275,10 @@ HELD_OUT = (
     "eval128.yaml",
     "eval-fa124.yaml",
     "eval-fa125.yaml",
+    "eval129.yaml",
+    "eval130.yaml",
+    "eval-fa126.yaml",
+    "eval-fa127.yaml",
 )
 
 
@@ -397,6 +401,8 @@ def wording(text: str) -> str:
 # none and two; eval125's writer (2026-12-08 00:13 UTC) 39, two and four, eval126's 28, six and
 # one, eval-fa122's two, none and two, eval-fa123's one, none and four; eval127's writer (00:56 UTC)
 # 24, two and one, eval128's 22, two and four, eval-fa124's two, none and three, eval-fa125's four,
+# none and three; eval129's writer (03:25 UTC) 19,
+# one and two, eval130's 30, three and three, eval-fa126's two, none and three, eval-fa127's two,
 # none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
@@ -646,6 +652,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval128.yaml": (22, 2, 4),
     "eval-fa124.yaml": (2, 0, 3),
     "eval-fa125.yaml": (4, 0, 3),
+    "eval129.yaml": (19, 1, 2),
+    "eval130.yaml": (30, 3, 3),
+    "eval-fa126.yaml": (2, 0, 3),
+    "eval-fa127.yaml": (2, 0, 3),
 }
 
 
@@ -672,7 +682,16 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval125.yaml", "eval126.yaml", "eval-fa122.yaml", "eval-fa123.yaml")
+MEASURING = (
+    "eval125.yaml",
+    "eval126.yaml",
+    "eval-fa122.yaml",
+    "eval-fa123.yaml",
+    "eval129.yaml",
+    "eval130.yaml",
+    "eval-fa126.yaml",
+    "eval-fa127.yaml",
+)
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1446,6 +1465,18 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # signatories), no wrong entry. Floors one question below; near-topic ceilings one above.
         ("eval127.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
         ("eval128.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
+        # eval129 and eval130 (pair BE): written the same way at 03:25 UTC on 2026-12-08, measured
+        # once at aa39896e (pair BD's fixes), then tuned on for its two out-of-scope questions
+        # answered (the next commit): eval129 103/110 in full (93.6%), 0 of 40, near-topic in full
+        # 1 of 45 (the year: the answer says the report gives none), no wrong entry; eval130
+        # 103/110 (93.6%), **1 of 40 answered** ("what's going on with the protests in iran right
+        # now", the overview; refused since), 3 of 45 (the year; is amnesty one of the 34; the
+        # names of all 34: answers that say the report does not give them, or the signatories),
+        # one wrong entry (the labelling question "are minority activists among the people being
+        # detained?", women-minorities, answered with arbitrary-detention). Floors one question
+        # below; near-topic ceilings one above; out of scope 0, as fixed.
+        ("eval129.yaml", 0.927, 0, 2),  # measured 93.6% (103/110)
+        ("eval130.yaml", 0.927, 0, 4),  # measured 93.6% (103/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

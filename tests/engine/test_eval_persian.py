@@ -146,6 +146,8 @@ EVAL_FA122 = DATA / "eval-fa122.yaml"
 EVAL_FA123 = DATA / "eval-fa123.yaml"
 EVAL_FA124 = DATA / "eval-fa124.yaml"
 EVAL_FA125 = DATA / "eval-fa125.yaml"
+EVAL_FA126 = DATA / "eval-fa126.yaml"
+EVAL_FA127 = DATA / "eval-fa127.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -1095,6 +1097,17 @@ FA123_FLOORS = {"fa": 0.964, "fa-Latn": 0.921}
 # Floors one question below; near-topic ceilings one above.
 FA124_FLOORS = {"fa": 0.952, "fa-Latn": 0.941}
 FA125_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+# eval-fa126.yaml and eval-fa127.yaml (pair BE): written the same way (03:25 UTC on 2026-12-08);
+# measured once at aa39896e: eval-fa126 fa 83/85 (83 in full), Finglish 50/51 (49 in full), 0
+# wrong, off-topic 0 of 35, near-topic in full 1 of 20 (which religious minorities the letter
+# names); eval-fa127 fa 83/85, Finglish 50/51, 0 wrong, **1 of 35 off-topic answered**
+# ("ghavanine in server chie?", the rules of this server, answered with the overview: refused
+# since, `_persian.thing_of_this`), 5 of 20 (the year, twice; which journalists are in Evin; which
+# treaties Iran signed, twice). Together Persian 166/170 (97.6%), Finglish 100/102 (98.0%),
+# off-topic 1 of 70: the issue's targets **missed** as measured (the off-topic answer), met since
+# the fix tuned on it (so no test of its own). Floors one question below; near-topic ceilings one above.
+FA126_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+FA127_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1226,6 +1239,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA123: (FA123_FLOORS, 2, 4),
     EVAL_FA124: (FA124_FLOORS, 3, 3),
     EVAL_FA125: (FA125_FLOORS, 2, 3),
+    EVAL_FA126: (FA126_FLOORS, 2, 3),
+    EVAL_FA127: (FA127_FLOORS, 6, 3),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

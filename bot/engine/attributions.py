@@ -248,6 +248,32 @@ def told_who(question: str) -> str | None:
     return plain(rest) or rest
 
 
+# "my dad asked me what the ngos are complaining about, what should i tell him": a question someone
+# put to the asker, reported (a wh-clause after "asked me"), and the asker's own request for what
+# to answer, which asks nothing of the FAQ. Ordinary English.
+_ASKED_ME = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|heya|yo|salam|salaam)\b(?:\s+(?:all|everyone|everybody|guys|folks|there))?\W*)?"
+    r"(?:my\s+[a-z]+(?:\s+[a-z]+)?|a\s+friend(?:\s+of\s+mine)?|someone|somebody)\s+"
+    r"(?:just\s+)?(?:asked|asks|keeps\s+asking|kept\s+asking|was\s+asking|is\s+asking)\s+me\s+"
+    r"(?P<asked>(?:what|who|why|how|when|where|which)\b[^,;?!]*?)\s*"
+    r"(?:[,;.?!]+\s*(?:(?:so|and|but)\s+)?(?:what|how)\s+(?:should|do|can|would)\s+i\s+"
+    r"(?:tell|answer|say\s+to|reply\s+to)\s+(?:him|her|them)\b.*|[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def asked_of_asker(question: str) -> str | None:
+    """The question someone put to the asker, as a question of its own ("my dad asked me what
+    the ngos are complaining about in this letter, what should i tell him": "what the ngos are
+    complaining about in this letter?"), without chat filler (`plain`); None when the message is
+    no such report. The clause keeps its order ("what the ngos are"): the words are what match."""
+    found = _ASKED_ME.match(question.strip())
+    if found is None:
+        return None
+    asked = found["asked"].strip() + "?"
+    return plain(asked) or asked
+
+
 _KIND_ENDS = frozenset("in on at from of with who that which for and near back abroad here there".split())
 _LATIN_WORD = re.compile(r"[a-z][a-z'\u2019-]*", re.IGNORECASE)
 

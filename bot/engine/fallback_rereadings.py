@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from . import i18n
 from .asked import _DETERMINERS
-from .attributions import as_asker, mentioned_subject, named_before, told_who, unattributed_readings
+from .attributions import as_asker, asked_of_asker, mentioned_subject, named_before, told_who, unattributed_readings
 from .fallback_base import EngineParts, _answered_as
 from .matcher import MatchResult, Outcome, Reason
 from .overview import GIST_WORDS
@@ -187,7 +187,8 @@ class RereadingFallback(EngineParts):
         `told_who`)."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
             return result
-        text = as_asker(self._bounded(question)) or told_who(self._bounded(question))
+        bounded = self._bounded(question)
+        text = as_asker(bounded) or told_who(bounded) or asked_of_asker(bounded)
         if text is None:
             return result
         alone = self._answer_or_none(text, i18n.EN)

@@ -10,6 +10,10 @@ checked on a made-up FAQ and on the shipped one.
   its phrasings ("is this one of those diaspora protest things, what's it about") made "protest"
   a word only the overview is asked with, which the overview fallback reads as naming the whole.
   The phrasing is gone (knowledge/campaign-overview.yaml).
+- "salam, my dad asked me what the NGOs are actually complaining about in this letter, what
+  should i tell him" was refused (eval129, found after the measurement): a question someone put
+  to the asker, reported after "asked me", is read as a question of its own
+  (`attributions.asked_of_asker`), as the asker's own story is (`told_who`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
+from bot.engine.attributions import asked_of_asker
 from bot.engine.scope import Gap
 from bot.engine.scope._persian import thing_of_this
 from bot.engine.text import words
@@ -99,3 +104,50 @@ def test_the_shipped_faq_still_answers_what_the_campaign_is(engine, question):
 
 def test_the_shipped_faq_does_not_answer_the_news_of_protests_with_its_overview(engine):
     assert not engine.ask("what's going on with the protests in iran right now").answered
+
+
+# -- a question someone asked the asker -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "salam, my dad asked me what the cooperatives are complaining about, what should i tell him",
+            "what the cooperatives are complaining about?",
+        ),
+        ("my aunt keeps asking me who signed the petition", "who signed the petition?"),
+        ("hey all, a friend asked me why the catch is so bad. what do i tell her?", "why the catch is so bad?"),
+    ],
+)
+def test_the_question_someone_asked_the_asker_is_read_alone(message, asked):
+    assert asked_of_asker(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message", ["my dad asked me to check the petition", "my friend asked me if the petition is real", "who asked me?"]
+)
+def test_no_question_reported_is_no_reading(message):
+    # (a yes/no "if" is left to the whole message: "is the petition real" is no wh-question)
+    assert asked_of_asker(message) is None
+
+
+@pytest.fixture(scope="module")
+def petition(tmp_path_factory, config):
+    return madeup.load_faq(
+        tmp_path_factory.mktemp("petition"), madeup.PETITION_SOURCE, madeup.PETITION, config.matching
+    )
+
+
+def test_a_question_someone_asked_the_asker_is_answered_on_a_made_up_faq(petition):
+    reply = petition.ask(
+        "hey all, my uncle keeps asking me who is behind the dredging petition, what should i tell him"
+    )
+    assert reply.answered and reply.entry.id == "signers" and not reply.partial, reply.result
+
+
+def test_the_shipped_faq_answers_the_question_the_askers_dad_asked(engine):
+    reply = engine.ask(
+        "salam, my dad asked me what the NGOs are actually complaining about in this letter, what should i tell him"
+    )
+    assert reply.answered and reply.entry.id == "concerns-listed" and not reply.partial, reply.result

@@ -279,6 +279,10 @@ HELD_OUT = (
     "eval130.yaml",
     "eval-fa126.yaml",
     "eval-fa127.yaml",
+    "eval131.yaml",
+    "eval132.yaml",
+    "eval-fa128.yaml",
+    "eval-fa129.yaml",
 )
 
 
@@ -403,7 +407,9 @@ def wording(text: str) -> str:
 # 24, two and one, eval128's 22, two and four, eval-fa124's two, none and three, eval-fa125's four,
 # none and three; eval129's writer (03:25 UTC) 19,
 # one and two, eval130's 30, three and three, eval-fa126's two, none and three, eval-fa127's two,
-# none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# none and three; eval131's writer (04:10 UTC) 29,
+# two and two, eval132's 27, two and four, eval-fa128's one, none and three, eval-fa129's one,
+# none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -656,6 +662,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval130.yaml": (30, 3, 3),
     "eval-fa126.yaml": (2, 0, 3),
     "eval-fa127.yaml": (2, 0, 3),
+    "eval131.yaml": (29, 2, 2),
+    "eval132.yaml": (27, 2, 4),
+    "eval-fa128.yaml": (1, 0, 3),
+    "eval-fa129.yaml": (1, 0, 4),
 }
 
 
@@ -691,6 +701,10 @@ MEASURING = (
     "eval130.yaml",
     "eval-fa126.yaml",
     "eval-fa127.yaml",
+    "eval131.yaml",
+    "eval132.yaml",
+    "eval-fa128.yaml",
+    "eval-fa129.yaml",
 )
 
 
@@ -1477,6 +1491,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # below; near-topic ceilings one above; out of scope 0, as fixed.
         ("eval129.yaml", 0.927, 0, 2),  # measured 93.6% (103/110)
         ("eval130.yaml", 0.927, 0, 4),  # measured 93.6% (103/110)
+        # eval131 and eval132 (pair BF): written the same way at 04:10 UTC on 2026-12-08, after the
+        # session's last engine change (3ab5ffec), measured once there and never tuned on: eval131
+        # 105/110 in full (95.5%; 107 with the right entry, 2 with a caveat), 0 of 40, near-topic
+        # in full 4 of 45 (the year; which ngos signed, by name; did amnesty sign; which treaties:
+        # answers that say the report does not give them, or the signatories), no wrong entry;
+        # eval132 101/110 (91.8%; 103 with the right entry), 0 of 40, 0 of 45, no wrong entry.
+        # Floors one question below; near-topic ceilings one above.
+        ("eval131.yaml", 0.945, 0, 5),  # measured 95.5% (105/110)
+        ("eval132.yaml", 0.909, 0, 1),  # measured 91.8% (101/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

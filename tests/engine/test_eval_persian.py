@@ -148,6 +148,8 @@ EVAL_FA124 = DATA / "eval-fa124.yaml"
 EVAL_FA125 = DATA / "eval-fa125.yaml"
 EVAL_FA126 = DATA / "eval-fa126.yaml"
 EVAL_FA127 = DATA / "eval-fa127.yaml"
+EVAL_FA128 = DATA / "eval-fa128.yaml"
+EVAL_FA129 = DATA / "eval-fa129.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -312,11 +314,17 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, BC (eval-fa122.yaml and eval-fa123.yaml, together, written at 00:13
+    """On the newest pair, BF (eval-fa128.yaml and eval-fa129.yaml, together, written at 04:10
     UTC on 2026-12-08, never imported as phrasings, never tuned on): a Persian question reaches
     its English twin's entry at least 95% of the time, a Finglish one at least 90%, and no
-    off-topic question is answered. Measured once at f0ebe809 (see FA122_FLOORS): Persian 166/170
-    (97.6%), Finglish 99/102 (97.1%), 0 of 70: met. Pair BB (eval-fa120/121, written at 23:58 UTC
+    off-topic question is answered. Measured once at 3ab5ffec (see FA128_FLOORS): Persian 164/170
+    (96.5%), Finglish 101/102 (99.0%), 0 of 70: met. Pair BE (eval-fa126/127, written at 03:25,
+    at aa39896e): Persian 166/170 (97.6%), Finglish 100/102 (98.0%), but one off-topic question
+    answered ("ghavanine in server chie?"): **missed**, as measured; fixed in 0d481011 (so no test
+    of its own). Pair BD (eval-fa124/125, written at 00:56, at 8f5dff21): Persian 166/170,
+    Finglish 100/102, 0 of 70: met; tuned on since. Pair BC (eval-fa122/123, written at 00:13
+    UTC on 2026-12-08, at f0ebe809, never tuned on): Persian 166/170 (97.6%), Finglish 99/102
+    (97.1%), 0 of 70: met. Pair BB (eval-fa120/121, written at 23:58 UTC
     on 2026-12-07, at bd134867): Persian 165/170 (97.1%), Finglish 96/102 (94.1%), 0 of 70:
     met. Pair BA (eval-fa118/119, written at
     23:39, at a7fec924): Persian 168/170 (98.8%), Finglish 98/102 (96.1%), 0 of 70: met. Pair AZ (eval-fa116/117, written at 23:19, at e85c0873):
@@ -367,7 +375,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA122, EVAL_FA123)
+    _assert_persian_targets(engine, EVAL_FA128, EVAL_FA129)
 
 
 def test_shipped_faq_meets_the_issues_persian_targets_on_pair_av(engine):
@@ -1108,6 +1116,16 @@ FA125_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # the fix tuned on it (so no test of its own). Floors one question below; near-topic ceilings one above.
 FA126_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 FA127_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+# eval-fa128.yaml and eval-fa129.yaml (pair BF): written the same way (04:10 UTC on 2026-12-08), after
+# the session's last engine change; measured once at 3ab5ffec, never tuned on: eval-fa128 fa 82/85
+# (82 in full), Finglish 50/51, 0 wrong, off-topic 0 of 35, near-topic in full 3 of 20 (the year;
+# is amnesty one of the signatories; "age ghatname tasvib nashe chi mishe?", what happens if the
+# resolution does not pass, answered with what a vote for it would do); eval-fa129 fa 82/85,
+# Finglish 51/51, 0 wrong, 0 of 35, 2 of 20 (which special rapporteur asked for a visa; which
+# convention, the ICCPR?). Together Persian 164/170 (96.5%), Finglish 101/102 (99.0%), off-topic
+# 0 of 70: met. Floors one question below; near-topic ceilings one above.
+FA128_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+FA129_FLOORS = {"fa": 0.952, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1241,6 +1259,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA125: (FA125_FLOORS, 2, 3),
     EVAL_FA126: (FA126_FLOORS, 2, 3),
     EVAL_FA127: (FA127_FLOORS, 6, 3),
+    EVAL_FA128: (FA128_FLOORS, 4, 3),
+    EVAL_FA129: (FA129_FLOORS, 3, 4),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -1120,7 +1120,8 @@ FA127_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # the session's last engine change; measured once at 3ab5ffec, never tuned on: eval-fa128 fa 82/85
 # (82 in full), Finglish 50/51, 0 wrong, off-topic 0 of 35, near-topic in full 3 of 20 (the year;
 # is amnesty one of the signatories; "age ghatname tasvib nashe chi mishe?", what happens if the
-# resolution does not pass, answered with what a vote for it would do); eval-fa129 fa 82/85,
+# resolution does not pass, answered with what a vote for it would do: a caveat since, in the
+# next commit; BF is development data from there); eval-fa129 fa 82/85,
 # Finglish 51/51, 0 wrong, 0 of 35, 2 of 20 (which special rapporteur asked for a visa; which
 # convention, the ICCPR?). Together Persian 164/170 (96.5%), Finglish 101/102 (99.0%), off-topic
 # 0 of 70: met. Floors one question below; near-topic ceilings one above.

@@ -14,6 +14,11 @@ checked on a made-up FAQ and on the shipped one.
   should i tell him" was refused (eval129, found after the measurement): a question someone put
   to the asker, reported after "asked me", is read as a question of its own
   (`attributions.asked_of_asker`), as the asker's own story is (`told_who`).
+- "age ghatname tasvib nashe chi mishe?" (what happens if the resolution is not passed; pair BF,
+  eval-fa128, found after its measurement, and pair BC's "age iran be ghatname amal nakone chi
+  mishe?") was answered in full with what a vote for it would do: a Persian or Finglish "if X is
+  not done, what happens" asks the other way round, which an entry that never turns that verb
+  negative does not tell (`_persian.contrary_condition_fa`, as English "if ... not" is read).
 """
 
 from __future__ import annotations
@@ -151,3 +156,47 @@ def test_the_shipped_faq_answers_the_question_the_askers_dad_asked(engine):
         "salam, my dad asked me what the NGOs are actually complaining about in this letter, what should i tell him"
     )
     assert reply.answered and reply.entry.id == "concerns-listed" and not reply.partial, reply.result
+
+
+# -- "what happens if it is not done", in Persian and Finglish ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wall(tmp_path_factory):
+    return madeup.persian_island_with_petition(tmp_path_factory.mktemp("wall"))
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("اگه شورا به دیوار رای نده چی میشه؟", "اگه شورا به دیوار رای نده"),
+        ("age shora be divar ray nade chi mishe?", "age shora be divar ray nade"),
+        ("اگر دیوار تصویب نشود چه اتفاقی می‌افتد؟", "اگر دیوار تصویب نشود"),
+    ],
+)
+def test_what_happens_if_it_is_not_done_gets_a_caveat_on_a_made_up_faq(wall, question, term):
+    uncovered = wall.scope.check(question, "wall-vote").uncovered
+    assert [(u.term, u.gap) for u in uncovered] == [(term, Gap.UNSAID)], uncovered
+
+
+@pytest.mark.parametrize("question", ["اگه شورا به دیوار رای بده چی میشه؟", "age shora be divar ray bede chi mishe?"])
+def test_what_happens_if_it_is_done_stays_answered_on_a_made_up_faq(wall, question):
+    assert wall.scope.check(question, "wall-vote").uncovered == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("age ghatname tasvib nashe chi mishe?", "strong-signal"),
+        ("اگه قطعنامه تصویب نشه چی میشه؟", "strong-signal"),
+        ("age iran be ghatname amal nakone chi mishe? tahrim mishe?", "resolutions-binding"),
+    ],
+)
+def test_the_shipped_faq_does_not_answer_the_other_way_round_in_full(engine, question, entry):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.partial, reply.result
+
+
+def test_the_shipped_faq_still_answers_what_passing_it_would_do(engine):
+    reply = engine.ask("اگه قطعنامه تصویب بشه چی میشه؟")
+    assert reply.answered and reply.entry.id == "strong-signal" and not reply.partial, reply.result

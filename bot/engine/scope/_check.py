@@ -1286,6 +1286,14 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             first = next((i for i, t in enumerate(tokens) if t == "what"), 0)
             gaps[first] = result.Gap.UNSAID
             terms[first] = consequence[0]
+        contrary_fa = _persian.contrary_condition_fa(tokens, question[: self._max_chars * 2]) if not gaps else None
+        if contrary_fa is not None and not _persian.says_not_done(covered.said, contrary_fa[2]):
+            # «اگه قطعنامه تصویب نشه چی میشه؟» (what if it is not passed) of sources that tell what
+            # passing it would do, and never speak of a thing not done so: the other way round
+            first, negated, _ = contrary_fa
+            gaps[first] = result.Gap.UNSAID
+            finglish_if = None if has_script(tokens[first]) else _persian.contrary_condition_typed(question[:400])
+            terms[first] = finglish_if or _written.typed_span(question, tokens[first : negated + 1], written, first)
         voiced = _shapes_en.words_asked(question) if not gaps and not _VOICE_WORDS.isdisjoint(tokens) else None
         quoted = self._quoted.get(entry_id)
         unvoiced = voiced is not None and _not_all_in(voiced[1], self._voices.get(entry_id))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .. import predicates
@@ -296,6 +296,68 @@ def _gist_words() -> frozenset[str]:
 def _gist_skeletons() -> frozenset[str]:
     """... and in Finglish by their consonants ("jaryan-e" is read "majar", as "majara" is)."""
     return frozenset(skeleton(w) for g in GIST_WORDS_FA if not has_script(g) for w in (g, *words(g)))
+
+
+# "if", and the light verbs (to become, to do, to give) negated, in Persian script and in
+# Finglish, by the verb they negate («اگه قطعنامه تصویب **نشه** چی میشه؟», "age iran amal
+# **nakone** chi mishe?": what happens if it is not passed, if Iran does not comply)
+_IF_FA = frozenset(("اگه", "اگر", "age", "agar"))
+_NOT_DONE_FA = {
+    "become": "نشه نشود نشن نشوند نشد نشده",
+    "do": "نکنه نکند نکنن نکنند نکرد نکرده",
+    "give": "نده ندهد ندن ندهند نداد نداده",
+}
+_NOT_DONE_FINGLISH = {
+    "become": "nashe nashad nashan nashavand",
+    "do": "nakone nakonad nakonan nakonand",
+    "give": "nade nadahad nadan nadahand",
+}
+_WHAT_HAPPENS = frozenset(("چی", "چه", "chi", "che"))
+_HAPPENS_FA = frozenset("میشه میشود اتفاقی میافتد میافته".split())
+_HAPPENS_FINGLISH = re.compile(r"\b(?:mishe|mishad|etefaghi|ettefaghi)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _not_done() -> dict[str, str]:
+    """Each negated light verb as a question's words read it -> the verb it negates."""
+    found = {w: verb for verb, forms in _NOT_DONE_FA.items() for w in forms.split()}
+    for verb, forms in _NOT_DONE_FINGLISH.items():
+        for form in forms.split():
+            read = words(f"age ghatname tasvib {form} chi mishe")  # (folded as in a question)
+            found[read[3] if len(read) > 3 else form] = verb
+    return found
+
+
+def contrary_condition_fa(tokens: Sequence[str], question: str) -> tuple[int, int, str] | None:
+    """(where "if" is, where its negated verb is, the verb) of a Persian or Finglish "what
+    happens if X is not done" («اگه قطعنامه تصویب نشه چی میشه؟», "age iran be ghatname amal
+    nakone chi mishe?"), as English `_shapes_en.contrary_condition` reads "if ... not": what
+    follows from doing a thing says nothing of what follows from not doing it."""
+    start = next((i for i, t in enumerate(tokens) if t in _IF_FA), None)
+    if start is None:
+        return None
+    negated = _not_done()
+    at = next((j for j in range(start + 2, min(len(tokens), start + 8)) if tokens[j] in negated), None)
+    if at is None or not _WHAT_HAPPENS.intersection(tokens[at + 1 : at + 3]):
+        return None
+    if not _HAPPENS_FA.intersection(tokens[at + 1 : at + 4]) and not _HAPPENS_FINGLISH.search(question):
+        return None
+    return start, at, negated[tokens[at]]
+
+
+_IF_NOT_TYPED = re.compile(r"\b(?:age|agar)\b.*?\bn[ae]\w*(?=\s+(?:chi|che)\b)", re.IGNORECASE)
+
+
+def contrary_condition_typed(question: str) -> str | None:
+    """The Finglish words of `contrary_condition_fa` as the user typed them, for the caveat."""
+    found = _IF_NOT_TYPED.search(question)
+    return found.group(0) if found else None
+
+
+def says_not_done(said: Iterable[str], verb: str) -> bool:
+    """Whether an entry's words turn `verb` (a light verb of `contrary_condition_fa`) negative."""
+    forms = {w for w, v in _not_done().items() if v == verb}
+    return any(w in forms for w in said)
 
 
 # ... in Finglish as typed ("budje-ye in campaign"): the words before and after "this"

@@ -283,6 +283,10 @@ HELD_OUT = (
     "eval132.yaml",
     "eval-fa128.yaml",
     "eval-fa129.yaml",
+    "eval133.yaml",
+    "eval134.yaml",
+    "eval-fa130.yaml",
+    "eval-fa131.yaml",
 )
 
 
@@ -409,6 +413,8 @@ def wording(text: str) -> str:
 # one and two, eval130's 30, three and three, eval-fa126's two, none and three, eval-fa127's two,
 # none and three; eval131's writer (04:10 UTC) 29,
 # two and two, eval132's 27, two and four, eval-fa128's one, none and three, eval-fa129's one,
+# none and four; eval133's writer (04:27 UTC) 28,
+# none and three, eval134's 30, two and six, eval-fa130's four, none and two, eval-fa131's one,
 # none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
@@ -666,6 +672,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval132.yaml": (27, 2, 4),
     "eval-fa128.yaml": (1, 0, 3),
     "eval-fa129.yaml": (1, 0, 4),
+    "eval133.yaml": (28, 0, 3),
+    "eval134.yaml": (30, 2, 6),
+    "eval-fa130.yaml": (4, 0, 2),
+    "eval-fa131.yaml": (1, 0, 4),
 }
 
 
@@ -705,6 +715,10 @@ MEASURING = (
     "eval132.yaml",
     "eval-fa128.yaml",
     "eval-fa129.yaml",
+    "eval133.yaml",
+    "eval134.yaml",
+    "eval-fa130.yaml",
+    "eval-fa131.yaml",
 )
 
 
@@ -1500,6 +1514,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # Floors one question below; near-topic ceilings one above.
         ("eval131.yaml", 0.945, 0, 5),  # measured 95.5% (105/110)
         ("eval132.yaml", 0.909, 0, 1),  # measured 91.8% (101/110)
+        # eval133 and eval134 (pair BG): written the same way at 04:27 UTC on 2026-12-08, after the
+        # session's last engine change (38360b92), measured once there and never tuned on: eval133
+        # 102/110 in full (92.7%), 0 of 40, near-topic in full 4 of 45 (is iran number 1; which
+        # treaties, the iccpr?; which voluntary pledges; which un experts), no wrong entry;
+        # eval134 103/110 (93.6%; 106 with the right entry), 0 of 40, 5 of 45 (the year; did
+        # amnesty sign; who drafted it; which treaties; was it better the year before), no wrong
+        # entry. Floors one question below; near-topic ceilings one above.
+        ("eval133.yaml", 0.918, 0, 5),  # measured 92.7% (102/110)
+        ("eval134.yaml", 0.927, 0, 6),  # measured 93.6% (103/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -150,6 +150,8 @@ EVAL_FA126 = DATA / "eval-fa126.yaml"
 EVAL_FA127 = DATA / "eval-fa127.yaml"
 EVAL_FA128 = DATA / "eval-fa128.yaml"
 EVAL_FA129 = DATA / "eval-fa129.yaml"
+EVAL_FA130 = DATA / "eval-fa130.yaml"
+EVAL_FA131 = DATA / "eval-fa131.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -314,11 +316,13 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, BF (eval-fa128.yaml and eval-fa129.yaml, together, written at 04:10
+    """On the newest pair, BG (eval-fa130.yaml and eval-fa131.yaml, together, written at 04:27
     UTC on 2026-12-08, never imported as phrasings, never tuned on): a Persian question reaches
     its English twin's entry at least 95% of the time, a Finglish one at least 90%, and no
-    off-topic question is answered. Measured once at 3ab5ffec (see FA128_FLOORS): Persian 164/170
-    (96.5%), Finglish 101/102 (99.0%), 0 of 70: met. Pair BE (eval-fa126/127, written at 03:25,
+    off-topic question is answered. Measured once at 38360b92 (see FA130_FLOORS): Persian 165/170
+    (97.1%), Finglish 101/102 (99.0%), 0 of 70: met. Pair BF (eval-fa128/129, written at 04:10,
+    at 3ab5ffec): Persian 164/170 (96.5%), Finglish 101/102 (99.0%), 0 of 70: met; one near-topic
+    rule tuned on it since. Pair BE (eval-fa126/127, written at 03:25,
     at aa39896e): Persian 166/170 (97.6%), Finglish 100/102 (98.0%), but one off-topic question
     answered ("ghavanine in server chie?"): **missed**, as measured; fixed in 0d481011 (so no test
     of its own). Pair BD (eval-fa124/125, written at 00:56, at 8f5dff21): Persian 166/170,
@@ -375,7 +379,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA128, EVAL_FA129)
+    _assert_persian_targets(engine, EVAL_FA130, EVAL_FA131)
 
 
 def test_shipped_faq_meets_the_issues_persian_targets_on_pair_av(engine):
@@ -1127,6 +1131,15 @@ FA127_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # 0 of 70: met. Floors one question below; near-topic ceilings one above.
 FA128_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 FA129_FLOORS = {"fa": 0.952, "fa-Latn": 0.980}
+# eval-fa130.yaml and eval-fa131.yaml (pair BG): written the same way (04:27 UTC on 2026-12-08), after
+# the session's last engine change; measured once at 38360b92, never tuned on: eval-fa130 fa 81/85
+# (80 in full), Finglish 51/51, 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20 ("Roya
+# Karimi Majd to radio farda che barnamei ejra mikone?", which programme she hosts, answered with
+# the entry on Raha Bahreini); eval-fa131 fa 84/85, Finglish 50/51, 0 wrong, 0 of 35, 0 of 20.
+# Together Persian 165/170 (97.1%), Finglish 101/102 (99.0%), off-topic 0 of 70: met. Floors one
+# question below; near-topic ceilings one above.
+FA130_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
+FA131_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1262,6 +1275,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA127: (FA127_FLOORS, 6, 3),
     EVAL_FA128: (FA128_FLOORS, 4, 3),
     EVAL_FA129: (FA129_FLOORS, 3, 4),
+    EVAL_FA130: (FA130_FLOORS, 2, 2),
+    EVAL_FA131: (FA131_FLOORS, 1, 4),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

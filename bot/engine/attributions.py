@@ -197,10 +197,13 @@ def _plural(kind: str) -> str:
 # worried" after it; after a greeting to all, "hey all", "salam everyone", and with where the
 # relative is, "my cousin in tehran is ..."), then the question; "people like him/her/them" are people of that kind, and
 # "us"/"we"/"our" too when the asker speaks of themselves. Ordinary English.
-_TOLD_WHO = re.compile(
+# A greeting opening a message, to all or not: "hi", "hey all", "salam everyone"
+_GREETING = (
     r"^\W*(?:(?:hi|hey|hello|heya|yo|salam|salaam)\b"
     r"(?:\s+(?:all|everyone|everybody|guys|folks|yall|y'all|there|friends|people)\b)?\W*)?"
-    r"(?:my\s+(?P<kin>[a-z]+)(?:\s+(?:in|from)\s+[a-z]+|\s+back\s+home)?\s+(?:is|was|'s|\u2019s)"
+)
+_TOLD_WHO = re.compile(
+    _GREETING + r"(?:my\s+(?P<kin>[a-z]+)(?:\s+(?:in|from)\s+[a-z]+|\s+back\s+home)?\s+(?:is|was|'s|\u2019s)"
     r"|(?P<self>i'?m|i\u2019m|im|i\s+am))\s+"
     r"(?:(?:an?|one\s+of\s+the)\s+)?(?P<who>[a-z][\w'\u2019-]*(?:\s+(?!and\b|but\b|so\b)[\w'\u2019-]+){0,5}?)"
     r"(?:\s+and\s+(?:i'?m|i\u2019m|im|i\s+am)\s+(?:\w+\s+)?(?:worried|scared|concerned|curious)(?:\s+sick)?)?"
@@ -252,8 +255,7 @@ def told_who(question: str) -> str | None:
 # put to the asker, reported (a wh-clause after "asked me"), and the asker's own request for what
 # to answer, which asks nothing of the FAQ. Ordinary English.
 _ASKED_ME = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|heya|yo|salam|salaam)\b(?:\s+(?:all|everyone|everybody|guys|folks|there))?\W*)?"
-    r"(?:my\s+[a-z]+(?:\s+[a-z]+)?|a\s+friend(?:\s+of\s+mine)?|someone|somebody)\s+"
+    _GREETING + r"(?:my\s+[a-z]+(?:\s+[a-z]+)?|a\s+friend(?:\s+of\s+mine)?|someone|somebody)\s+"
     r"(?:just\s+)?(?:asked|asks|keeps\s+asking|kept\s+asking|was\s+asking|is\s+asking)\s+me\s+"
     r"(?P<asked>(?:what|who|why|how|when|where|which)\b[^,;?!]*?)\s*"
     r"(?:[,;.?!]+\s*(?:(?:so|and|but)\s+)?(?:what|how)\s+(?:should|do|can|would)\s+i\s+"

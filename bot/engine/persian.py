@@ -801,7 +801,7 @@ def canonical(tokens: list[str]) -> list[str]:
             if i < len(tokens) and tokens[i] in _WHICH_FA:
                 out.append("مطابق")
                 continue
-            at = i + (i < len(tokens) and tokens[i] in _THIS_FA_SOURCE)
+            at = i + (i < len(tokens) and tokens[i] in DETERMINERS_FA)
             if at < len(tokens) and tokens[at] in _SOURCES_FA:
                 i = at + 1
             out.append(token)
@@ -925,9 +925,9 @@ GIST_WORDS_FA = frozenset(
 )
 # "which", "what" after «طبق» (`canonical`)
 _WHICH_FA = frozenset(("کدوم", "کدام", "کدامین", "چه", "چی"))
-# what «طبق» names as the answer's source (`canonical`): a document of any kind, "this" before it
+# what «طبق» names as the answer's source (`canonical`): a document of any kind («طبق این نامه»:
+# `DETERMINERS_FA` before it)
 _SOURCES_FA = frozenset("نامه نامه‌ی نامهٔ گزارش خبر متن مقاله بیانیه سند".split())
-_THIS_FA_SOURCE = frozenset("این اون همین آن".split())
 # The second words of `_PAIRS`, by their first: a pair's second word with the spoken "is" on it
 # ("چه افرادیه", which people is it; "چه کسانیه") is the pair as "چه کساییه" is.
 _PAIR_SECONDS = {first: frozenset(second for a, second in _PAIRS if a == first) for first, _ in _PAIRS}

@@ -1292,7 +1292,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # passing it would do, and never speak of a thing not done so: the other way round
             first, negated, _ = contrary_fa
             gaps[first] = result.Gap.UNSAID
-            finglish_if = None if has_script(tokens[first]) else _persian.contrary_condition_typed(question[:400])
+            finglish_if = (
+                None
+                if has_script(tokens[first])
+                else _persian.contrary_condition_typed(question[: self._max_chars * 2])
+            )
             terms[first] = finglish_if or _written.typed_span(question, tokens[first : negated + 1], written, first)
         voiced = _shapes_en.words_asked(question) if not gaps and not _VOICE_WORDS.isdisjoint(tokens) else None
         quoted = self._quoted.get(entry_id)

@@ -12,7 +12,17 @@ from pathlib import Path
 
 from .. import predicates
 from ..lexicon import is_english
-from ..persian import FINGLISH_STOP_WORDS, GIST_WORDS_FA, YES_NO_FA, has_script, normalize, skeleton
+from ..persian import (
+    DETERMINERS_FA,
+    DETERMINERS_FINGLISH,
+    FINGLISH_STOP_WORDS,
+    GIST_WORDS_FA,
+    YES_NO_FA,
+    finglish_words,
+    has_script,
+    normalize,
+    skeleton,
+)
 from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
 from ..persian import prepositions as persian_prepositions
 from ..tables import equations
@@ -267,7 +277,7 @@ def what_it_has(tokens: Sequence[str]) -> list[int]:
 
 
 # "this", "that" between a thing and what it is of («بودجه **این** کمپین», "budje-ye **in** campaign")
-_THIS_FA = frozenset("این اون آن همین همون in un oon hamin hamun".split())
+_THIS_FA = DETERMINERS_FA | DETERMINERS_FINGLISH
 
 
 def thing_of_this(tokens: Sequence[str]) -> list[int]:
@@ -294,8 +304,8 @@ def _gist_words() -> frozenset[str]:
 
 @functools.cache
 def _gist_skeletons() -> frozenset[str]:
-    """... and in Finglish by their consonants ("jaryan-e" is read "majar", as "majara" is)."""
-    return frozenset(skeleton(w) for g in GIST_WORDS_FA if not has_script(g) for w in (g, *words(g)))
+    """... and in Finglish by their consonants, as typed and as folded ("jaryan-e" is read "majar")."""
+    return frozenset(skeleton(w) for g in GIST_WORDS_FA if not has_script(g) for w in (g, *finglish_words([g])))
 
 
 # "if", and the light verbs (to become, to do, to give) negated, in Persian script and in
@@ -322,9 +332,7 @@ def _not_done() -> dict[str, str]:
     """Each negated light verb as a question's words read it -> the verb it negates."""
     found = {w: verb for verb, forms in _NOT_DONE_FA.items() for w in forms.split()}
     for verb, forms in _NOT_DONE_FINGLISH.items():
-        for form in forms.split():
-            read = words(f"age ghatname tasvib {form} chi mishe")  # (folded as in a question)
-            found[read[3] if len(read) > 3 else form] = verb
+        found.update((w, verb) for w in finglish_words(forms.split()))  # (folded, as a question's words are)
     return found
 
 
@@ -361,7 +369,9 @@ def says_not_done(said: Iterable[str], verb: str) -> bool:
 
 
 # ... in Finglish as typed ("budje-ye in campaign"): the words before and after "this"
-_OF_THIS_TYPED = re.compile(r"([^\W\d][\w'-]*)\s+(?:in|un|oon|hamin|hamun)\s+([^\W\d][\w'-]*)", re.IGNORECASE)
+_OF_THIS_TYPED = re.compile(
+    rf"([^\W\d][\w'-]*)\s+(?:{'|'.join(sorted(DETERMINERS_FINGLISH))})\s+([^\W\d][\w'-]*)", re.IGNORECASE
+)
 
 
 def thing_of_this_typed(question: str) -> str | None:
